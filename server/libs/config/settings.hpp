@@ -1,0 +1,54 @@
+#pragma once
+// Configuration: the seed's environment variables, overridable by flags in
+// main. Only main and the Register functions read it; everything else gets
+// plain settings structs.
+#include <functional>
+#include <map>
+#include <string>
+#include <vector>
+
+namespace mg::config {
+
+struct Settings {
+  std::string app_env = "development";  // development | test | production
+  std::string log_level = "info";
+  std::string jwt_secret;
+  std::string database_url;        // empty: the embedded cluster under data_dir
+  std::string database_owner_url;  // runs migrations; defaults to database_url
+  std::string redis_url;
+  std::string frontend_dist_path = "web/dist";
+  std::string otel_endpoint;
+  std::string data_dir = "var";
+  std::string host = "0.0.0.0";
+  int port = 5000;
+  std::vector<std::string> modules;              // empty: all
+  std::map<std::string, std::string> upstreams;  // module → base URL (split mode)
+
+  int access_ttl_seconds = 3600;  // clamped to 5 min – 2 h
+  int refresh_ttl_days = 30;
+  int revocation_cache_seconds = 5;
+  int login_max_failures_per_account = 5;
+  int login_max_failures_per_address = 100;
+  int login_lockout_seconds = 60;
+  int rate_limit_per_tenant_per_minute = 0;  // 0: off
+
+  int shutdown_grace_seconds = 10;
+  int max_body_bytes = 1 << 20;
+  int db_pool_size = 16;
+  int worker_threads = 16;
+  int io_threads = 1;
+  int queue_capacity = 1024;
+
+  bool production() const { return app_env == "production"; }
+};
+
+using Getenv = std::function<const char*(const char*)>;
+
+Settings from_environment(const Getenv& getenv);
+Settings from_environment();
+
+// Throws std::invalid_argument naming what is wrong (a production server
+// without a 32-byte secret, a bad value).
+void validate(const Settings& s);
+
+}  // namespace mg::config

@@ -1,0 +1,184 @@
+#include "libs/db/database.hpp"
+
+#include <condition_variable>
+#include <mutex>
+
+#include "libs/db/connection.hpp"
+
+namespace mg::db {
+namespace {
+constexpr std::string_view kSetTenant = "select set_config('app.current_tenant', $1, true)";
+}
+
+struct Database::Pool {
+  PoolSettings settings;
+  mutable std::mutex mutex;
+  std::condition_variable available;
+  std::vector<std::unique_ptr<Connection>> idle;
+  int total = 0;
+  int waiting = 0;
+};
+
+// A connection out of the pool; back in on destruction, or dropped when
+// broken so the next lease connects again (the database may have restarted).
+struct Database::Lease {
+  Pool* pool;
+  std::unique_ptr<Connection> conn;
+
+  Lease(Pool* p, std::unique_ptr<Connection> c) : pool(p), conn(std::move(c)) {}
+  Lease(Lease&& o) noexcept : pool(o.pool), conn(std::move(o.conn)) {}
+  ~Lease() {
+    if (!pool) return;
+    bool keep = conn && !conn->broken();
+    if (keep) {
+      try {
+        conn->ensure_idle();
+      } catch (const std::exception&) {
+        keep = false;
+      }
+    }
+    std::lock_guard lock(pool->mutex);
+    if (keep && !conn->broken()) {
+      pool->idle.push_back(std::move(conn));
+    } else {
+      conn.reset();
+      --pool->total;
+    }
+    pool->available.notify_one();
+  }
+  void drop() {
+    // Close now, outside the pool lock; the destructor accounts for it.
+    conn.reset();
+  }
+};
+
+Database::Database(PoolSettings settings) : pool_(std::make_unique<Pool>()) {
+  pool_->settings = std::move(settings);
+}
+
+Database::~Database() = default;
+
+const std::string& Database::url() const { return pool_->settings.url; }
+
+Database::Lease Database::acquire() {
+  std::unique_lock lock(pool_->mutex);
+  ++pool_->waiting;
+  bool ok = pool_->available.wait_for(lock, pool_->settings.acquire_timeout, [this] {
+    return !pool_->idle.empty() || pool_->total < pool_->settings.size;
+  });
+  --pool_->waiting;
+  if (!ok) throw ConnectionLost("timed out waiting for a database connection");
+  if (!pool_->idle.empty()) {
+    auto conn = std::move(pool_->idle.back());
+    pool_->idle.pop_back();
+    return Lease(pool_.get(), std::move(conn));
+  }
+  ++pool_->total;
+  lock.unlock();
+  try {
+    return Lease(pool_.get(), std::make_unique<Connection>(pool_->settings.url));
+  } catch (...) {
+    std::lock_guard relock(pool_->mutex);
+    --pool_->total;
+    pool_->available.notify_one();
+    throw;
+  }
+}
+
+Tx::Tx(Connection& conn, std::optional<std::int64_t> tenant) : conn_(conn), tenant_(tenant) {}
+
+Result Tx::exec(const Query& query) {
+  if (!begun_) {
+    // BEGIN and the tenant travel with the first statement.
+    conn_.send_plain("BEGIN");
+    if (tenant_) conn_.send(q(kSetTenant, std::to_string(*tenant_)));
+    begun_ = true;
+  }
+  conn_.send(query);
+  auto results = conn_.sync();
+  return results.back();
+}
+
+void Tx::commit() {
+  if (!begun_) return;
+  commit_sent_ = true;
+  conn_.send_plain("COMMIT");
+  conn_.sync();
+}
+
+void Tx::rollback() {
+  if (!begun_) return;
+  conn_.ensure_idle();
+}
+
+void Database::transact(std::optional<std::int64_t> tenant, const std::function<void(Tx&)>& work) {
+  for (int attempt = 0;; ++attempt) {
+    Lease lease = acquire();
+    Tx tx(*lease.conn, tenant);
+    try {
+      work(tx);
+      tx.commit();
+      return;
+    } catch (const ConnectionLost&) {
+      lease.drop();
+      if (attempt == 0 && !tx.commit_sent_) continue;
+      throw;
+    } catch (...) {
+      try {
+        tx.rollback();
+      } catch (const ConnectionLost&) {
+        lease.drop();
+      }
+      throw;
+    }
+  }
+}
+
+std::vector<Result> Database::read(std::int64_t tenant, const std::vector<Query>& queries) {
+  for (int attempt = 0;; ++attempt) {
+    Lease lease = acquire();
+    Connection& c = *lease.conn;
+    try {
+      c.send_plain("BEGIN READ ONLY");
+      c.send(q(kSetTenant, std::to_string(tenant)));
+      for (const auto& query : queries) c.send(query);
+      c.send_plain("COMMIT");
+      auto results = c.sync();
+      return std::vector<Result>(results.begin() + 2, results.end() - 1);
+    } catch (const ConnectionLost&) {
+      lease.drop();
+      if (attempt == 0) continue;  // a read is safe to repeat
+      throw;
+    }
+  }
+}
+
+Result Database::read(std::int64_t tenant, const Query& query) {
+  return read(tenant, std::vector<Query>{query}).front();
+}
+
+bool Database::ping() {
+  // Twice: the first try may meet a connection the database closed.
+  for (int attempt = 0; attempt < 2; ++attempt) {
+    try {
+      Lease lease = acquire();
+      lease.conn->send(q("select 1"));
+      lease.conn->sync();
+      return true;
+    } catch (const std::exception&) {
+    }
+  }
+  return false;
+}
+
+PoolStats Database::stats() const {
+  std::lock_guard lock(pool_->mutex);
+  PoolStats s;
+  s.total = pool_->total;
+  s.idle = static_cast<int>(pool_->idle.size());
+  s.busy = s.total - s.idle;
+  s.waiting = pool_->waiting;
+  return s;
+}
+
+}  // namespace mg::db

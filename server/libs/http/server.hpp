@@ -1,0 +1,49 @@
+#pragma once
+// The HTTP/1.1 server: the only code that includes Boost.Beast and Asio.
+// I/O threads parse requests and write responses; the dispatch function runs
+// on a worker pool, so a slow database never stalls a socket.
+#include <chrono>
+#include <cstddef>
+#include <functional>
+#include <memory>
+#include <string>
+
+#include "libs/http/request.hpp"
+
+namespace mg::http {
+
+struct ServerSettings {
+  std::string host = "0.0.0.0";
+  unsigned short port = 5000;
+  int io_threads = 1;
+  int worker_threads = 16;
+  std::size_t queue_capacity = 1024;
+  std::size_t max_body_bytes = 1 << 20;
+  std::size_t max_header_bytes = 8 * 1024;
+  std::chrono::seconds read_timeout{30};
+  std::chrono::seconds shutdown_grace{10};
+};
+
+using Dispatch = std::function<Response(Request&)>;
+
+class Server {
+ public:
+  Server(ServerSettings settings, Dispatch dispatch);
+  ~Server();
+
+  // Binds and listens; throws when the address is taken.
+  void listen();
+  unsigned short port() const;
+  // Serves until SIGTERM/SIGINT or stop(): then stops accepting, lets the
+  // requests in flight finish (bounded by the grace period) and returns.
+  void run();
+  void stop();
+  std::size_t active_requests() const;
+
+  struct Impl;
+
+ private:
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace mg::http

@@ -1,0 +1,32 @@
+#pragma once
+// The service-order state machine of API.md §3.
+#include <optional>
+#include <string_view>
+
+#include "libs/auth/roles.hpp"
+
+namespace mg::workshop {
+
+enum class OrderStatus { open, in_progress, waiting_parts, completed, cancelled };
+
+inline constexpr OrderStatus kAllOrderStatuses[] = {
+    OrderStatus::open, OrderStatus::in_progress, OrderStatus::waiting_parts,
+    OrderStatus::completed, OrderStatus::cancelled};
+
+// "OPEN", "IN_PROGRESS", "WAITING_PARTS", "COMPLETED", "CANCELLED" (exact, upper-case).
+std::optional<OrderStatus> parse_order_status(std::string_view text);
+std::string_view to_string(OrderStatus status);
+std::string_view label_pt(OrderStatus status);  // "Aberta", ..., "Cancelada"
+
+bool transition_exists(OrderStatus from, OrderStatus to);
+// Cancel (-> CANCELLED) and reopen (COMPLETED -> IN_PROGRESS) are the moves that need
+// auth::Action::cancel_reopen_orders; every other move needs change_order_status.
+bool is_cancel_or_reopen(OrderStatus from, OrderStatus to);
+
+// Throws mg::ApiError 422 invalid_transition when the move does not exist (also from == to),
+// 403 forbidden when the role may not make it.
+void check_transition(mg::auth::Role role, OrderStatus from, OrderStatus to);
+
+bool items_locked(OrderStatus status);  // completed or cancelled: items cannot change
+
+}  // namespace mg::workshop

@@ -1,0 +1,166 @@
+#include "modules/workshop/domain/order_status.hpp"
+
+#include <gtest/gtest.h>
+
+#include <set>
+#include <string>
+#include <utility>
+
+#include "libs/auth/roles.hpp"
+#include "libs/core/api_error.hpp"
+
+namespace mg::workshop {
+namespace {
+
+using auth::Role;
+using S = OrderStatus;
+
+TEST(OrderStatus, ParseAndToString) {
+  EXPECT_EQ(parse_order_status("OPEN"), S::open);
+  EXPECT_EQ(parse_order_status("IN_PROGRESS"), S::in_progress);
+  EXPECT_EQ(parse_order_status("WAITING_PARTS"), S::waiting_parts);
+  EXPECT_EQ(parse_order_status("COMPLETED"), S::completed);
+  EXPECT_EQ(parse_order_status("CANCELLED"), S::cancelled);
+  for (S s : kAllOrderStatuses) EXPECT_EQ(parse_order_status(to_string(s)), s);
+  for (const char* bad : {"", "open", "CANCELED", "DONE", "IN PROGRESS", "OPEN "}) {
+    EXPECT_EQ(parse_order_status(bad), std::nullopt) << bad;
+  }
+}
+
+TEST(OrderStatus, LabelsPtBr) {
+  EXPECT_EQ(label_pt(S::open), "Aberta");
+  EXPECT_EQ(label_pt(S::in_progress), "Em andamento");
+  EXPECT_EQ(label_pt(S::waiting_parts), "Aguardando peças");
+  EXPECT_EQ(label_pt(S::completed), "Concluída");
+  EXPECT_EQ(label_pt(S::cancelled), "Cancelada");
+}
+
+// API.md §3, written out independently of order_status.cpp.
+const std::set<std::pair<S, S>> kExpectedMoves = {
+    {S::open, S::in_progress},          {S::open, S::waiting_parts},
+    {S::open, S::completed},            {S::open, S::cancelled},
+    {S::in_progress, S::waiting_parts}, {S::in_progress, S::completed},
+    {S::in_progress, S::cancelled},     {S::waiting_parts, S::in_progress},
+    {S::waiting_parts, S::completed},   {S::waiting_parts, S::cancelled},
+    {S::completed, S::in_progress},
+};
+
+TEST(OrderStatus, EveryPairAgainstTheStateMachine) {
+  int count = 0;
+  for (S from : kAllOrderStatuses) {
+    for (S to : kAllOrderStatuses) {
+      SCOPED_TRACE(std::string(to_string(from)) + " -> " + std::string(to_string(to)));
+      EXPECT_EQ(transition_exists(from, to), kExpectedMoves.count({from, to}) == 1);
+      count += transition_exists(from, to);
+    }
+  }
+  EXPECT_EQ(count, 11);
+}
+
+TEST(OrderStatus, CancelledIsFinalAndNothingGoesBackToOpen) {
+  for (S s : kAllOrderStatuses) {
+    EXPECT_FALSE(transition_exists(S::cancelled, s));
+    EXPECT_FALSE(transition_exists(s, S::open));
+    EXPECT_FALSE(transition_exists(s, s));
+  }
+}
+
+// Who may make an existing move: expected by role, written out.
+bool expected_allowed(Role role, S from, S to) {
+  const bool cancel_or_reopen =
+      to == S::cancelled || (from == S::completed && to == S::in_progress);
+  switch (role) {
+    case Role::owner:
+    case Role::manager: return true;
+    case Role::attendant: return !cancel_or_reopen;
+    case Role::mechanic:
+      return !cancel_or_reopen &&
+             (to == S::in_progress || to == S::waiting_parts || to == S::completed);
+  }
+  return false;
+}
+
+TEST(CheckTransition, EveryRoleEveryPair) {
+  for (Role role : auth::kAllRoles) {
+    for (S from : kAllOrderStatuses) {
+      for (S to : kAllOrderStatuses) {
+        SCOPED_TRACE(std::string(auth::to_string(role)) + " " + std::string(to_string(from)) +
+                     " -> " + std::string(to_string(to)));
+        if (!kExpectedMoves.count({from, to})) {
+          try {
+            check_transition(role, from, to);
+            ADD_FAILURE() << "accepted";
+          } catch (const ApiError& e) {
+            EXPECT_EQ(e.status(), 422);
+            EXPECT_EQ(e.code(), "invalid_transition");
+          }
+        } else if (expected_allowed(role, from, to)) {
+          EXPECT_NO_THROW(check_transition(role, from, to));
+        } else {
+          try {
+            check_transition(role, from, to);
+            ADD_FAILURE() << "accepted";
+          } catch (const ApiError& e) {
+            EXPECT_EQ(e.status(), 403);
+            EXPECT_EQ(e.code(), "forbidden");
+          }
+        }
+      }
+    }
+  }
+}
+
+TEST(CheckTransition, InvalidTransitionMessageNamesBothStatuses) {
+  try {
+    check_transition(Role::owner, S::cancelled, S::open);
+    FAIL();
+  } catch (const ApiError& e) {
+    EXPECT_EQ(e.message(), "Não é possível mudar de Cancelada para Aberta.");
+  }
+  try {
+    check_transition(Role::owner, S::open, S::open);
+    FAIL();
+  } catch (const ApiError& e) {
+    EXPECT_EQ(e.code(), "invalid_transition");
+    EXPECT_EQ(e.message(), "Não é possível mudar de Aberta para Aberta.");
+  }
+  try {
+    check_transition(Role::manager, S::completed, S::waiting_parts);
+    FAIL();
+  } catch (const ApiError& e) {
+    EXPECT_EQ(e.message(), "Não é possível mudar de Concluída para Aguardando peças.");
+  }
+}
+
+TEST(CheckTransition, ExistenceIsCheckedBeforeRole) {
+  // A mechanic asking for a move that doesn't exist learns that, not "forbidden".
+  try {
+    check_transition(Role::mechanic, S::cancelled, S::in_progress);
+    FAIL();
+  } catch (const ApiError& e) {
+    EXPECT_EQ(e.code(), "invalid_transition");
+  }
+}
+
+TEST(CheckTransition, CancelAndReopen) {
+  EXPECT_NO_THROW(check_transition(Role::manager, S::completed, S::in_progress));
+  EXPECT_NO_THROW(check_transition(Role::owner, S::in_progress, S::cancelled));
+  EXPECT_THROW(check_transition(Role::attendant, S::completed, S::in_progress), ApiError);
+  EXPECT_THROW(check_transition(Role::mechanic, S::open, S::cancelled), ApiError);
+  EXPECT_TRUE(is_cancel_or_reopen(S::completed, S::in_progress));
+  EXPECT_TRUE(is_cancel_or_reopen(S::open, S::cancelled));
+  EXPECT_FALSE(is_cancel_or_reopen(S::waiting_parts, S::in_progress));
+  EXPECT_NO_THROW(check_transition(Role::mechanic, S::waiting_parts, S::in_progress));
+  EXPECT_NO_THROW(check_transition(Role::mechanic, S::open, S::completed));
+}
+
+TEST(OrderStatus, ItemsLocked) {
+  EXPECT_FALSE(items_locked(S::open));
+  EXPECT_FALSE(items_locked(S::in_progress));
+  EXPECT_FALSE(items_locked(S::waiting_parts));
+  EXPECT_TRUE(items_locked(S::completed));
+  EXPECT_TRUE(items_locked(S::cancelled));
+}
+
+}  // namespace
+}  // namespace mg::workshop
