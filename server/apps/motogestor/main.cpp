@@ -7,33 +7,15 @@
 #include <fstream>
 #include <iostream>
 
-#include "libs/config/settings.hpp"
 #include "libs/db/embedded.hpp"
 #include "libs/db/migrations.hpp"
 #include "libs/http/server.hpp"
 #include "libs/observability/log.hpp"
-#include "modules/gateway/gateway.hpp"
-#include "modules/identity/identity.hpp"
-#include "modules/workshop/workshop.hpp"
+#include "app/application.hpp"
 
 namespace {
 
 using mg::config::Settings;
-
-// In split mode each module answers /health with its old service's name.
-std::string service_name(const std::vector<std::string>& modules) {
-  if (modules.size() != 1) return "api-gateway";
-  static const std::map<std::string, std::string> names = {
-      {"identity", "users-service"},  {"workshop", "management-service"},
-      {"finance", "financial-service"}, {"team", "teamcrm-service"},
-      {"assistant", "ai-service"},    {"gateway", "api-gateway"}};
-  auto it = names.find(modules.front());
-  return it == names.end() ? "api-gateway" : it->second;
-}
-
-bool module_enabled(const Settings& s, const std::string& module) {
-  return s.modules.empty() || std::find(s.modules.begin(), s.modules.end(), module) != s.modules.end();
-}
 
 // Development keeps one secret per data dir, so tokens survive a restart.
 std::string development_secret(const std::string& data_dir) {
@@ -92,7 +74,7 @@ void apply_migrations(const std::string& owner_url) {
 
 int serve(Settings s, bool migrate, bool seed_demo) {
   mg::config::validate(s);
-  const std::string service = service_name(s.modules);
+  const std::string service = mg::app::service_name(s.modules);
   mg::log::init(service, s.log_level);
   if (s.jwt_secret.empty()) s.jwt_secret = development_secret(s.data_dir);
 
@@ -102,31 +84,8 @@ int serve(Settings s, bool migrate, bool seed_demo) {
   mg::db::Database db({.url = database.app_url, .size = s.db_pool_size});
   check_database_role(db, s.production());
 
-  mg::identity::Identity identity(
-      db, {.jwt_secret = s.jwt_secret,
-           .access_ttl_seconds = s.access_ttl_seconds,
-           .refresh_ttl_days = s.refresh_ttl_days,
-           .revocation_cache_seconds = s.revocation_cache_seconds,
-           .login_max_failures_per_account = s.login_max_failures_per_account,
-           .login_max_failures_per_address = s.login_max_failures_per_address,
-           .login_lockout_seconds = s.login_lockout_seconds,
-           .demo_routes = !s.production()});
-  mg::workshop::Workshop workshop(db);
-  identity.add_demo_seeder(
-      [&workshop](mg::db::Tx& tx, std::int64_t tenant, std::int64_t user) {
-        workshop.seed_demo(tx, tenant, user);
-      });
-
-  mg::http::Router router;
-  mg::gateway::Gateway gateway({.service_name = service,
-                                .frontend_dist_path = s.frontend_dist_path,
-                                .rate_limit_per_tenant_per_minute = s.rate_limit_per_tenant_per_minute},
-                               router, identity, db);
-  gateway.register_routes(router);
-  if (module_enabled(s, "identity")) identity.register_routes(router);
-  if (module_enabled(s, "workshop")) workshop.register_routes(router);
-
-  if (seed_demo && !s.production() && identity.seed_demo())
+  mg::app::Application app(s, db);
+  if (seed_demo && !s.production() && app.seed_demo())
     mg::log::info("demo tenant created", {{"email", "demo@motogestor.com"}});
 
   mg::http::Server server(
@@ -137,7 +96,7 @@ int serve(Settings s, bool migrate, bool seed_demo) {
        .queue_capacity = static_cast<std::size_t>(s.queue_capacity),
        .max_body_bytes = static_cast<std::size_t>(s.max_body_bytes),
        .shutdown_grace = std::chrono::seconds(s.shutdown_grace_seconds)},
-      [&gateway](mg::http::Request& req) { return gateway.handle(req); });
+      [&app](mg::http::Request& req) { return app.handle(req); });
   server.listen();
   const std::string url =
       "http://" + std::string(s.host == "0.0.0.0" ? "localhost" : s.host) + ":" +
@@ -164,14 +123,15 @@ int main(int argc, char** argv) {
     return 2;
   }
 
-  CLI::App app{"MotoGestor: gestão de oficinas de motos (servidor)"};
-  app.require_subcommand(1);
+  CLI::App cli{"MotoGestor: gestão de oficinas de motos (servidor)"};
+  cli.require_subcommand(1);
+  cli.fallthrough();  // global options may also follow the subcommand
   std::string database_url;
-  app.add_option("--database-url", database_url, "PostgreSQL URL (env DATABASE_URL)");
-  app.add_option("--data-dir", settings.data_dir, "Where the embedded database lives")
+  cli.add_option("--database-url", database_url, "PostgreSQL URL (env DATABASE_URL)");
+  cli.add_option("--data-dir", settings.data_dir, "Where the embedded database lives")
       ->capture_default_str();
 
-  auto* serve_cmd = app.add_subcommand("serve", "Serve the API and the web app");
+  auto* serve_cmd = cli.add_subcommand("serve", "Serve the API and the web app");
   serve_cmd->add_option("--host", settings.host, "Address to bind")->capture_default_str();
   serve_cmd->add_option("--port", settings.port, "Port (0: any free port)")->capture_default_str();
   serve_cmd->add_option("--modules", settings.modules,
@@ -184,19 +144,19 @@ int main(int argc, char** argv) {
   serve_cmd->add_flag("--migrate", migrate, "Apply migrations first (always with the embedded db)");
   serve_cmd->add_flag("--seed-demo", seed, "Create the demo tenant when missing");
 
-  auto* migrate_cmd = app.add_subcommand("migrate", "Apply or roll back database migrations");
+  auto* migrate_cmd = cli.add_subcommand("migrate", "Apply or roll back database migrations");
   std::string direction = "up";
   int steps = 1;
   migrate_cmd->add_option("direction", direction, "up | down | status")
       ->check(CLI::IsMember({"up", "down", "status"}));
   migrate_cmd->add_option("--steps", steps, "How many to roll back (down); 0 for all");
 
-  auto* seed_cmd = app.add_subcommand("seed-demo", "Create the demo tenant (not in production)");
+  auto* seed_cmd = cli.add_subcommand("seed-demo", "Create the demo tenant (not in production)");
 
   try {
-    app.parse(argc, argv);
+    cli.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
-    return app.exit(e);
+    return cli.exit(e);
   }
   if (!database_url.empty()) settings.database_url = database_url;
 
@@ -222,12 +182,8 @@ int main(int argc, char** argv) {
       if (settings.production()) throw std::runtime_error("seed-demo is not available in production");
       if (database.embedded) apply_migrations(database.owner_url);
       mg::db::Database db({.url = database.app_url, .size = 2});
-      mg::identity::Identity identity(db, {.jwt_secret = "unused-for-seeding"});
-      mg::workshop::Workshop workshop(db);
-      identity.add_demo_seeder([&workshop](mg::db::Tx& tx, std::int64_t t, std::int64_t u) {
-        workshop.seed_demo(tx, t, u);
-      });
-      std::cout << (identity.seed_demo() ? "demo tenant created" : "demo tenant already exists")
+      mg::app::Application application(settings, db);
+      std::cout << (application.seed_demo() ? "demo tenant created" : "demo tenant already exists")
                 << "\n";
       return 0;
     }

@@ -22,6 +22,7 @@ Conn connect(const std::string& url) {
   Conn c(PQconnectdb(url.c_str()), PQfinish);
   if (PQstatus(c.get()) != CONNECTION_OK)
     throw ConnectionLost(std::string("cannot connect to PostgreSQL: ") + PQerrorMessage(c.get()));
+  PQclear(PQexec(c.get(), "set client_min_messages = warning"));
   return c;
 }
 
@@ -68,7 +69,6 @@ struct Locked {
 std::vector<std::string> migrate_up(const std::string& url) {
   auto conn = connect(url);
   PGconn* c = conn.get();
-  exec(c, "set client_min_messages = warning");
   Locked lock(c);
   auto done = applied(c);
   std::vector<std::string> now;
@@ -92,7 +92,6 @@ std::vector<std::string> migrate_up(const std::string& url) {
 std::vector<std::string> migrate_down(const std::string& url, int steps) {
   auto conn = connect(url);
   PGconn* c = conn.get();
-  exec(c, "set client_min_messages = warning");
   Locked lock(c);
   auto done = applied(c);
   std::vector<std::string> rolled;

@@ -9,7 +9,9 @@
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
 #include <csignal>
+#include <array>
 #include <mutex>
+#include <random>
 #include <thread>
 #include <unordered_set>
 
@@ -45,6 +47,17 @@ std::string decode_path(std::string_view s) {
 }
 
 Response plain_error(const ApiError& e) { return error_response(e); }
+
+std::string random_trace_id() {
+  static constexpr char kHex[] = "0123456789abcdef";
+  thread_local std::mt19937_64 rng(std::random_device{}());
+  std::string out(32, '0');
+  for (int i = 0; i < 32; i += 16) {
+    auto v = rng();
+    for (int j = 0; j < 16; ++j) out[i + j] = kHex[(v >> (4 * j)) & 15];
+  }
+  return out;
+}
 
 }  // namespace
 
@@ -164,11 +177,33 @@ class Session : public std::enable_shared_from_this<Session> {
     }
   }
 
-  // A response for a request that never reached the workers.
+  // A response for a request that never reached the workers (too large):
+  // it still carries a trace id, and the rest of the body is drained after
+  // it so the client, still sending, reads the answer instead of a reset.
   void answer_now(Response res) {
     busy_ = true;
     ++server_.active;
+    std::string trace;
+    if (parser_) {
+      auto it = parser_->get().find("X-Trace-Id");
+      if (it != parser_->get().end() && it->value().size() <= 64) trace = std::string(it->value());
+    }
+    res.header("X-Trace-Id", trace.empty() ? random_trace_id() : trace);
+    drain_after_write_ = true;
     write(std::move(res));
+  }
+
+  void drain() {
+    beast::error_code ec;
+    stream_.socket().shutdown(tcp::socket::shutdown_send, ec);
+    stream_.expires_after(std::chrono::seconds(5));
+    auto scratch = std::make_shared<std::array<char, 16384>>();
+    stream_.async_read_some(asio::buffer(*scratch),
+                            [self = shared_from_this(), scratch](beast::error_code ec, std::size_t n) {
+                              self->drained_ += n;
+                              if (ec || self->drained_ > (64u << 20)) return self->stream_.close();
+                              self->drain();
+                            });
   }
 
   void write(Response res) {
@@ -185,6 +220,7 @@ class Session : public std::enable_shared_from_this<Session> {
                        [self = shared_from_this(), msg](beast::error_code ec, std::size_t) {
                          self->busy_ = false;
                          --self->server_.active;
+                         if (!ec && self->drain_after_write_) return self->drain();
                          if (ec || !msg->keep_alive()) return self->close();
                          self->read();
                        });
@@ -203,6 +239,8 @@ class Session : public std::enable_shared_from_this<Session> {
   std::string remote_;
   bool keep_alive_ = true;
   bool busy_ = false;
+  bool drain_after_write_ = false;
+  std::size_t drained_ = 0;
 };
 
 void Server::Impl::accept() {

@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Builds the web app into web/dist. Installs its npm packages (from the lock
+# file) only when they changed.
+set -euo pipefail
+cd "$(dirname "$0")/../web"
+[ -f package.json ] || { echo "build-web: no web/package.json, skipping"; exit 0; }
+stamp=node_modules/.motogestor-lock
+if [ ! -f "$stamp" ] || ! cmp -s package-lock.json "$stamp"; then
+  npm ci --no-audit --no-fund --loglevel=error
+  cp package-lock.json "$stamp"
+fi
+npm run build --silent

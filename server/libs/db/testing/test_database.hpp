@@ -1,0 +1,22 @@
+#pragma once
+// A fresh database per test suite in the throwaway cluster that
+// scripts/with-test-db.sh started, migrated as the owner role.
+#include <string>
+
+namespace mg::db::testing {
+
+struct TestDatabase {
+  std::string name;
+  std::string owner_url;  // owner role: migrations, catalog reads
+  std::string app_url;    // application role: no superuser, no BYPASSRLS
+  std::string admin_url;  // superuser, on this database
+};
+
+// Creates an empty database (no migrations applied).
+TestDatabase create_database(const std::string& prefix);
+void drop_database(const TestDatabase& db);
+// Runs SQL as the superuser against the database (setup that no role of the
+// application may do).
+void admin_exec(const TestDatabase& db, const std::string& sql);
+
+}  // namespace mg::db::testing
