@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <map>
 
+#include "libs/http/client.hpp"
+
 namespace mg::app {
 namespace {
 
@@ -46,8 +48,28 @@ Application::Application(const config::Settings& s, db::Database& db)
     workshop_.seed_demo(tx, tenant, user);
   });
   gateway_.register_routes(router_);
-  if (enabled(s, "identity")) identity_.register_routes(router_);
-  if (enabled(s, "workshop")) workshop_.register_routes(router_);
+  for (const std::string module : {"identity", "workshop"}) {
+    if (enabled(s, module)) {
+      if (module == "identity") identity_.register_routes(router_);
+      if (module == "workshop") workshop_.register_routes(router_);
+    } else if (auto up = s.upstreams.find(module); up != s.upstreams.end()) {
+      forward_module(module, up->second);
+    }
+  }
+}
+
+void Application::forward_module(const std::string& module, const std::string& url) {
+  // The same routes, with the same authentication, role and plan checks here
+  // at the edge; the module's own process checks the token again.
+  http::Router routes;
+  if (module == "identity") identity_.register_routes(routes);
+  if (module == "workshop") workshop_.register_routes(routes);
+  auto upstream = http::parse_upstream(url);
+  for (const auto& route : routes.routes()) {
+    http::Route proxy = route;
+    proxy.handler = [upstream](http::Request& req) { return http::forward(upstream, req); };
+    router_.add(std::move(proxy));
+  }
 }
 
 }  // namespace mg::app

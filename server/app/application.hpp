@@ -25,6 +25,9 @@ class Application {
   const http::Router& router() const { return router_; }
 
  private:
+  // Serves a module that runs in another process by forwarding its routes.
+  void forward_module(const std::string& module, const std::string& url);
+
   http::Router router_;
   identity::Identity identity_;
   workshop::Workshop workshop_;

@@ -137,6 +137,10 @@ int main(int argc, char** argv) {
   serve_cmd->add_option("--modules", settings.modules,
                         "Serve only these modules (identity, workshop, …)")
       ->delimiter(',');
+  std::vector<std::string> upstreams;
+  serve_cmd->add_option("--upstream", upstreams,
+                        "module=http://host:port: forward a module's routes there (split mode)")
+      ->delimiter(',');
   serve_cmd->add_option("--frontend-dist", settings.frontend_dist_path, "Built web app")
       ->capture_default_str();
   serve_cmd->add_option("--log-level", settings.log_level, "debug, info, warn, error");
@@ -159,6 +163,14 @@ int main(int argc, char** argv) {
     return cli.exit(e);
   }
   if (!database_url.empty()) settings.database_url = database_url;
+  for (const auto& u : upstreams) {
+    auto eq = u.find('=');
+    if (eq == std::string::npos) {
+      std::cerr << "motogestor: --upstream takes module=url, got '" << u << "'\n";
+      return 2;
+    }
+    settings.upstreams[u.substr(0, eq)] = u.substr(eq + 1);
+  }
 
   try {
     if (*serve_cmd) return serve(settings, migrate, seed);
