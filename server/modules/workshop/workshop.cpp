@@ -1,17 +1,49 @@
 #include "modules/workshop/workshop.hpp"
 
-namespace mg::workshop {
+#include "modules/workshop/workshop_impl.hpp"
 
-struct Workshop::Impl {
-  explicit Impl(db::Database& database) : db(database) {}
-  db::Database& db;
-};
+namespace mg::workshop {
 
 Workshop::Workshop(db::Database& db) : impl_(std::make_unique<Impl>(db)) {}
 Workshop::~Workshop() = default;
 
-void Workshop::register_routes(http::Router&) {}
+void Workshop::register_routes(http::Router& router) {
+  register_customer_routes(*impl_, router);
+  register_motorcycle_routes(*impl_, router);
+  register_part_routes(*impl_, router);
+  register_stock_routes(*impl_, router);
+  register_order_routes(*impl_, router);
+  register_order_item_routes(*impl_, router);
+}
 
-void Workshop::seed_demo(db::Tx&, std::int64_t, std::int64_t) {}
+// The caller's transaction already has the demo tenant set.
+void Workshop::seed_demo(db::Tx& tx, std::int64_t, std::int64_t user_id) {
+  seed_demo_data(tx, user_id);
+}
+
+std::optional<std::string> optional_text(json::Input& in, std::string_view key,
+                                         std::size_t max_length) {
+  auto s = in.text(key, {.max_length = max_length});
+  if (s && s->empty()) return std::nullopt;
+  return s;
+}
+
+std::optional<bool> read_active_filter(const http::Request& req) {
+  auto v = req.query_param("active");
+  if (!v || v->empty() || *v == "1" || *v == "true") return true;
+  if (*v == "0" || *v == "false") return false;
+  if (*v == "all") return std::nullopt;
+  throw errors::bad_request("Parâmetro 'active' deve ser 1, 0 ou all.");
+}
+
+std::optional<std::string> read_search(const http::Request& req) {
+  auto q = req.query_param("q");
+  if (!q) return std::nullopt;
+  auto first = q->find_first_not_of(" \t");
+  if (first == std::string::npos) return std::nullopt;
+  auto last = q->find_last_not_of(" \t");
+  if (last - first + 1 > 100) throw errors::bad_request("Parâmetro 'q' muito longo.");
+  return q->substr(first, last - first + 1);
+}
 
 }  // namespace mg::workshop

@@ -1,0 +1,36 @@
+#include "modules/workshop/store/demo_store.hpp"
+
+namespace mg::workshop::store {
+
+void backdate_order(db::Tx& tx, std::int64_t id, int days) {
+  tx.exec(
+      "update service_orders set created_at = now() - make_interval(days => $2::int, hours => ($1 "
+      "% 5)::int) "
+      "where id = $1",
+      id, days);
+  tx.exec(
+      "update service_order_history h set at = o.created_at + (x.n - 1) * interval '5 hours' "
+      "from service_orders o, (select id, row_number() over (order by id) as n "
+      "                        from service_order_history where order_id = $1) x "
+      "where o.id = $1 and h.order_id = $1 and h.id = x.id",
+      id);
+  tx.exec(
+      "update service_orders o set updated_at = h.last_at, "
+      "  closed_at = case when o.closed_at is null then null else h.last_at end "
+      "from (select max(at) as last_at from service_order_history where order_id = $1) h "
+      "where o.id = $1",
+      id);
+  tx.exec(
+      "update stock_movements m set created_at = o.created_at + interval '1 hour' "
+      "from service_orders o where o.id = $1 and m.related_order_id = $1",
+      id);
+}
+
+void backdate_unrelated_movements(db::Tx& tx, int days) {
+  tx.exec(
+      "update stock_movements set created_at = created_at - make_interval(days => $1::int) "
+      "where related_order_id is null",
+      days);
+}
+
+}  // namespace mg::workshop::store
