@@ -20,7 +20,7 @@ suite() {
 
 suite "C++ unit tests" "$BIN_DIR/unit_tests" --gtest_brief=1
 suite "PostgreSQL integration tests" scripts/with-test-db.sh "$BIN_DIR/pg_tests" --gtest_brief=1
-suite "API tests" scripts/with-test-db.sh /usr/bin/python3 -m pytest tests/api -q -p no:cacheprovider
+suite "API tests" scripts/with-test-db.sh /usr/bin/python3 -m pytest tests/api -q
 if [ -f web/package.json ]; then
   suite "Web unit tests" bash -c "cd web && npm test --silent"
 fi
