@@ -7,7 +7,8 @@ from collections import Counter
 import pytest
 
 from support.helpers import describe, error_code, json_of, register, unique_name
-from support.workshop import Shop, cents, check_order_totals, movement_sum, parallel
+from support.workshop import (Shop, cents, check_order_totals, cpf, movement_sum, parallel, plate_pair,
+                              stored_document, unique_sku)
 from support.workshop import wclient  # noqa: F401  (module-scoped client fixture)
 
 WORKERS = 50
@@ -217,3 +218,87 @@ def test_items_racing_completion(server, shop):
     check_order_totals(detail)
     assert shop.stock(part["id"]) == 100 - len(detail["items"])
     assert movement_sum(shop.movements(part["id"])) == shop.stock(part["id"])
+
+
+# --------------------------------------------------------------------------- unique keys under races
+
+def _one_winner(results, loser_status, loser_code):
+    outcome = _outcomes(results)
+    allowed = {(201, None), (loser_status, loser_code)}
+    assert set(outcome) <= allowed, f"{outcome}:\n{_unexpected(results, allowed)}"
+    assert outcome[(201, None)] == 1, f"exactly one wins: {outcome}"
+
+
+def test_parallel_same_document_one_customer(server, shop):
+    doc = cpf()
+    headers = shop.headers
+    variants = [doc, stored_document(doc)]
+    calls = [lambda c, d=variants[n % 2]: c.post("/management/customers", json={"name": "Corrida", "document": d},
+                                                 headers=headers) for n in range(20)]
+    results = parallel(server.url, calls, workers=20)
+    _one_winner(results, 409, "conflict")
+    assert len(shop.list("/customers", q=stored_document(doc))) == 1
+
+
+def test_parallel_same_sku_one_part(server, shop):
+    sku = unique_sku("Corr")
+    headers = shop.headers
+    calls = [lambda c, s=(sku.lower() if n % 2 else sku): c.post("/management/parts",
+                                                                 json={"sku": s, "name": "Corrida", "unit_price": 1},
+                                                                 headers=headers) for n in range(20)]
+    results = parallel(server.url, calls, workers=20)
+    _one_winner(results, 409, "conflict")
+    assert len(shop.list("/parts", q=sku)) == 1
+
+
+def test_parallel_plate_twins_one_motorcycle(server, shop):
+    old, mercosul = plate_pair()
+    customer = shop.customer()
+    headers = shop.headers
+    spellings = [old, mercosul, f"{old[:3]}-{old[3:]}", old.lower()]
+    calls = [lambda c, p=spellings[n % 4]: c.post("/management/motos", json={"customer_id": customer["id"], "plate": p},
+                                                  headers=headers) for n in range(20)]
+    results = parallel(server.url, calls, workers=20)
+    _one_winner(results, 409, "conflict")
+    assert len(shop.list("/motos", plate=old)) == 1
+
+
+def test_parallel_delete_of_a_part_item_returns_stock_once(server, shop):
+    part = shop.part(quantity_in_stock=10)
+    order = shop.order()
+    item = shop.part_item(order["id"], part["id"], quantity=4)
+    headers = shop.headers
+    call = lambda c: c.delete(f"/management/os/{order['id']}/items/{item['id']}", headers=headers)  # noqa: E731
+    results = parallel(server.url, [call] * 20, workers=20)
+    codes = Counter(r.status_code for r in results)
+    assert sum(codes[s] for s in (200, 204)) == 1 and codes[404] == 19, codes
+    assert shop.stock(part["id"]) == 10
+    assert movement_sum(shop.movements(part["id"])) == 10
+
+
+def test_parallel_orders_of_two_tenants_number_independently(server, wclient):
+    shops = [Shop(wclient, register(wclient, unique_name(f"Oficina Par {n}"))) for n in range(2)]
+    calls = []
+    for s in shops:
+        customer = s.customer()
+        moto = s.moto(customer["id"])
+        body = {"customer_id": customer["id"], "motorcycle_id": moto["id"]}
+        calls += [lambda c, b=body, h=s.headers: c.post("/management/os", json=b, headers=h)] * 20
+    calls = calls[0::2] + calls[1::2]  # interleave the two tenants
+    results = parallel(server.url, calls, workers=40)
+    assert all(r.status_code == 201 for r in results), [describe(r) for r in results if r.status_code != 201][:3]
+    for s in shops:
+        assert sorted(o["number"] for o in s.list("/os")) == list(range(1, 21))
+
+
+def test_parallel_completion_happens_once(server, shop):
+    order = shop.order()
+    shop.labor_item(order["id"], "10.00")
+    headers = shop.headers
+    call = lambda c: c.patch(f"/management/os/{order['id']}/status", json={"status": "COMPLETED"},  # noqa: E731
+                             headers=headers)
+    results = parallel(server.url, [call] * 20, workers=20)
+    outcome = _outcomes(results)
+    assert outcome[(200, None)] == 1 and outcome[(422, "invalid_transition")] == 19, outcome
+    history = shop.get_order(order["id"])["history"]
+    assert [h["status"] for h in history].count("COMPLETED") == 1
