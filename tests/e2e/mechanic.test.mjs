@@ -1,0 +1,97 @@
+// A MECHANIC (created by the owner through the API) sees no stock editing and cannot cancel.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  apiCall,
+  apiOk,
+  launch,
+  login,
+  navigate,
+  newPage,
+  registerWorkshop,
+  seedOrder,
+  seedPart,
+  shot,
+  unique,
+} from './helpers.mjs';
+
+let browser;
+before(async () => {
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+});
+
+test('a mechanic works items but cannot edit stock nor cancel', async () => {
+  const owner = await registerWorkshop(`Oficina ${unique('Mec')}`);
+  const part = await seedPart(owner.token, { name: 'Vela de ignição', price: '25.00', stock: 5 });
+  const { order } = await seedOrder(owner.token, { customerName: 'Paula Souza' });
+  const mechanic = { email: `${unique('mecanico')}@teste.motogestor.com`, password: 'chave-de-boca-1' };
+  await apiOk('POST', '/users', {
+    token: owner.token,
+    body: { name: 'Zé Mecânico', email: mechanic.email, password: mechanic.password, role: 'MECHANIC' },
+  });
+
+  const page = await newPage(browser);
+  await login(page, mechanic.email, mechanic.password);
+
+  // Stock: read only.
+  await navigate(page, 'Estoque');
+  await page.getByRole('link', { name: part.name }).waitFor();
+  assert.equal(await page.getByRole('button', { name: 'Nova peça' }).count(), 0);
+  assert.equal(await page.getByRole('button', { name: /Movimentar/ }).count(), 0);
+  assert.equal(await page.getByRole('button', { name: /Editar/ }).count(), 0);
+  await shot(page, 'estoque-mecanico');
+  await page.getByRole('link', { name: part.name }).click();
+  await page.getByTestId('part-detail-stock').waitFor();
+  assert.equal(await page.getByRole('button', { name: /Movimentar|Editar|Desativar/ }).count(), 0);
+
+  // No "Nova OS" for a mechanic; the board offers no cancel.
+  await navigate(page, 'Ordens de serviço');
+  const card = page.getByTestId(`os-card-${order.number}`);
+  await card.waitFor();
+  assert.equal(await page.getByRole('link', { name: 'Nova OS' }).count(), 0);
+  const options = await card.getByLabel(`Mover OS #${order.number} para`).locator('option').allInnerTexts();
+  assert.ok(!options.includes('Cancelada'), `options: ${options}`);
+  assert.ok(options.includes('Em andamento'));
+
+  // Dragging to "Cancelada" is refused by the server and its reason is shown;
+  // dragging to "Aguardando peças" moves the card.
+  await card.dragTo(page.getByTestId('column-CANCELLED'));
+  const refusal = page.getByTestId('move-refused');
+  await refusal.waitFor();
+  assert.match(await refusal.innerText(), /Movimentação recusada: .+/);
+  await shot(page, 'os-quadro-recusa');
+  await card.dragTo(page.getByTestId('column-WAITING_PARTS'));
+  await page.getByTestId('column-WAITING_PARTS').getByTestId(`os-card-${order.number}`).waitFor();
+
+  // The order: items yes, cancel and discount no.
+  await page.goto(`/os/${order.id}`);
+  await page.getByRole('heading', { name: `OS #${order.number}` }).waitFor();
+  await page.getByRole('button', { name: 'Adicionar peça' }).waitFor();
+  assert.equal(await page.getByRole('button', { name: 'Cancelar OS' }).count(), 0);
+  assert.equal(await page.getByRole('button', { name: 'Editar desconto' }).count(), 0);
+  await page.getByRole('button', { name: 'Iniciar serviço' }).click();
+  await page.getByTestId('order-status').filter({ hasText: 'Em andamento' }).waitFor();
+  await shot(page, 'os-detalhe-mecanico');
+
+  // Users management is the owner's only.
+  await navigate(page, 'Configurações');
+  await page.getByRole('heading', { name: 'Minha conta' }).waitFor();
+  assert.equal(await page.getByRole('heading', { name: 'Usuários e papéis' }).count(), 0);
+
+  // And the server agrees: a mechanic's cancel is refused.
+  const token = await page.evaluate(() => localStorage.getItem('motogestor.access_token'));
+  const refused = await apiCall('PATCH', `/management/os/${order.id}/status`, {
+    token,
+    body: { status: 'CANCELLED' },
+  });
+  assert.equal(refused.status, 403);
+  const movement = await apiCall('POST', `/management/parts/${part.id}/stock-movement`, {
+    token,
+    body: { movement_type: 'in', quantity: 1, reason: 'teste' },
+  });
+  assert.equal(movement.status, 403);
+  await page.context().close();
+});

@@ -1,0 +1,18 @@
+import { QueryClient } from '@tanstack/react-query';
+import { ApiError } from '@/lib/api/errors';
+
+export function createQueryClient(): QueryClient {
+  return new QueryClient({
+    defaultOptions: {
+      queries: {
+        staleTime: 30_000,
+        refetchOnWindowFocus: false,
+        retry: (count, error) => {
+          if (error instanceof ApiError && error.status >= 400 && error.status < 500) return false;
+          return count < 2;
+        },
+      },
+      mutations: { retry: false },
+    },
+  });
+}

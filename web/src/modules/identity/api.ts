@@ -1,0 +1,27 @@
+import { api } from '@/lib/api/client';
+import type {
+  AuthResponse,
+  LoginInput,
+  NewUserInput,
+  RegisterInput,
+  TenantUser,
+  ThemeResponse,
+  User,
+  UserPatch,
+} from './types';
+import { request } from '@/lib/api/client';
+
+export const identityApi = {
+  login: (input: LoginInput) =>
+    request<AuthResponse>('/auth/login', { method: 'POST', body: input, auth: false }),
+  register: (input: RegisterInput) =>
+    request<AuthResponse>('/auth/register', { method: 'POST', body: input, auth: false }),
+  logout: () => api.post<unknown>('/auth/logout'),
+  me: () => api.get<User>('/auth/me'),
+  users: () => api.list<TenantUser>('/users', { limit: 500 }),
+  createUser: (input: NewUserInput) => api.post<TenantUser>('/users', input),
+  updateUser: (id: TenantUser['id'], patch: UserPatch) =>
+    api.patch<TenantUser>(`/users/${id}`, patch),
+  theme: () => api.get<ThemeResponse>('/tenant/theme'),
+  setTheme: (themeId: string) => api.patch<ThemeResponse>('/tenant/theme', { theme: themeId }),
+};

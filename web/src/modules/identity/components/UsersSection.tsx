@@ -1,0 +1,192 @@
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { z } from 'zod';
+import { UserPlus } from 'lucide-react';
+import { errorMessage } from '@/lib/api/errors';
+import { applyServerErrors } from '@/lib/forms';
+import { Button } from '@/ui/Button';
+import { Card } from '@/ui/Card';
+import { Dialog } from '@/ui/Dialog';
+import { SelectField, TextField } from '@/ui/Field';
+import { Alert, EmptyState, ErrorState, Loading } from '@/ui/States';
+import { Table, td, th } from '@/ui/Table';
+import { useToast } from '@/ui/Toast';
+import { useCreateUser, useUpdateUser, useUsers } from '../hooks';
+import { ROLE_LABELS, ROLES } from '../labels';
+import { useCurrentUser } from '../session';
+import type { Role, TenantUser } from '../types';
+
+const newUserSchema = z.object({
+  name: z.string().trim().min(1, 'Informe o nome.'),
+  email: z.string().trim().min(1, 'Informe o e-mail.').email('E-mail inválido.'),
+  password: z.string().min(8, 'A senha precisa ter pelo menos 8 caracteres.'),
+  role: z.enum(['OWNER', 'MANAGER', 'ATTENDANT', 'MECHANIC']),
+});
+type NewUserForm = z.infer<typeof newUserSchema>;
+
+function NewUserDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
+  const create = useCreateUser();
+  const toast = useToast();
+  const [formError, setFormError] = useState<string | null>(null);
+  const {
+    register,
+    handleSubmit,
+    setError,
+    reset,
+    formState: { errors },
+  } = useForm<NewUserForm>({
+    resolver: zodResolver(newUserSchema),
+    defaultValues: { name: '', email: '', password: '', role: 'ATTENDANT' },
+  });
+  const close = () => {
+    reset();
+    setFormError(null);
+    onClose();
+  };
+  const onSubmit = handleSubmit(async (values) => {
+    setFormError(null);
+    try {
+      await create.mutateAsync(values);
+      toast.show('Usuário criado.');
+      close();
+    } catch (error) {
+      setFormError(applyServerErrors(error, setError, ['name', 'email', 'password', 'role']));
+    }
+  });
+  return (
+    <Dialog open={open} title="Novo usuário" onClose={close}>
+      <form onSubmit={onSubmit} noValidate className="flex flex-col gap-3">
+        {formError && <Alert>{formError}</Alert>}
+        <TextField label="Nome" error={errors.name?.message} {...register('name')} />
+        <TextField
+          label="E-mail"
+          type="email"
+          error={errors.email?.message}
+          {...register('email')}
+        />
+        <TextField
+          label="Senha inicial"
+          type="password"
+          autoComplete="new-password"
+          error={errors.password?.message}
+          {...register('password')}
+        />
+        <SelectField label="Papel" error={errors.role?.message} {...register('role')}>
+          {ROLES.map((r) => (
+            <option key={r} value={r}>
+              {ROLE_LABELS[r]}
+            </option>
+          ))}
+        </SelectField>
+        <div className="flex justify-end gap-2">
+          <Button variant="secondary" onClick={close}>
+            Cancelar
+          </Button>
+          <Button type="submit" loading={create.isPending}>
+            Criar usuário
+          </Button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}
+
+function UserRow({ user }: { user: TenantUser }) {
+  const me = useCurrentUser();
+  const update = useUpdateUser();
+  const toast = useToast();
+  const patch = (p: { role?: Role; is_active?: boolean }) =>
+    update.mutate(
+      { id: user.id, patch: p },
+      {
+        onSuccess: () => toast.show('Usuário atualizado.'),
+        onError: (e) => toast.show(errorMessage(e), 'error'),
+      },
+    );
+  return (
+    <tr data-testid="user-row">
+      <td className={td}>
+        {user.name}
+        {String(user.id) === String(me.id) && (
+          <span className="ml-1 text-xs text-slate-500">(você)</span>
+        )}
+      </td>
+      <td className={td}>{user.email}</td>
+      <td className={td}>
+        <label className="sr-only" htmlFor={`role-${user.id}`}>
+          Papel de {user.name}
+        </label>
+        <select
+          id={`role-${user.id}`}
+          value={user.role}
+          disabled={update.isPending}
+          onChange={(e) => patch({ role: e.target.value as Role })}
+          className="rounded border border-slate-300 bg-surface px-2 py-1 text-sm"
+        >
+          {ROLES.map((r) => (
+            <option key={r} value={r}>
+              {ROLE_LABELS[r]}
+            </option>
+          ))}
+        </select>
+      </td>
+      <td className={td}>
+        <label className="flex items-center gap-2 text-sm">
+          <input
+            type="checkbox"
+            className="h-4 w-4"
+            checked={user.is_active}
+            disabled={update.isPending}
+            onChange={(e) => patch({ is_active: e.target.checked })}
+          />
+          {user.is_active ? 'Ativo' : 'Inativo'}
+        </label>
+      </td>
+    </tr>
+  );
+}
+
+export function UsersSection() {
+  const users = useUsers();
+  const [creating, setCreating] = useState(false);
+  return (
+    <Card
+      title="Usuários e papéis"
+      actions={
+        <Button
+          size="sm"
+          icon={<UserPlus className="h-4 w-4" aria-hidden />}
+          onClick={() => setCreating(true)}
+        >
+          Novo usuário
+        </Button>
+      }
+    >
+      {users.isPending ? (
+        <Loading />
+      ) : users.isError ? (
+        <ErrorState error={users.error} onRetry={() => void users.refetch()} />
+      ) : users.data.items.length === 0 ? (
+        <EmptyState title="Nenhum usuário." />
+      ) : (
+        <Table label="Usuários">
+          <thead className="bg-slate-50">
+            <tr>
+              <th className={th}>Nome</th>
+              <th className={th}>E-mail</th>
+              <th className={th}>Papel</th>
+              <th className={th}>Situação</th>
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-slate-100">
+            {users.data.items.map((u) => (
+              <UserRow key={u.id} user={u} />
+            ))}
+          </tbody>
+        </Table>
+      )}
+      <NewUserDialog open={creating} onClose={() => setCreating(false)} />
+    </Card>
+  );
+}

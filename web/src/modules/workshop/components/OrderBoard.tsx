@@ -1,0 +1,205 @@
+import { useState } from 'react';
+import type { DragEvent } from 'react';
+import { Link } from 'react-router-dom';
+import { errorMessage } from '@/lib/api/errors';
+import { formatDate } from '@/lib/dates';
+import { formatMoney } from '@/lib/money';
+import { useCurrentUser } from '@/modules/identity/session';
+import { cn } from '@/ui/cn';
+import { Alert, ErrorState, Loading } from '@/ui/States';
+import { useToast } from '@/ui/Toast';
+import { useOrders, useSetOrderStatus } from '../hooks';
+import { allowedTransitions, ORDER_STATUSES, STATUS_DOTS, STATUS_LABELS } from '../status';
+import type { Id, OrderStatus, ServiceOrder } from '../types';
+
+const COLUMN_LIMIT = 50;
+const DRAG_TYPE = 'application/x-motogestor-os';
+
+interface DragInfo {
+  id: Id;
+  from: OrderStatus;
+}
+
+function OrderCard({
+  order,
+  onMove,
+  moving,
+}: {
+  order: ServiceOrder;
+  onMove: (order: ServiceOrder, to: OrderStatus) => void;
+  moving: boolean;
+}) {
+  const user = useCurrentUser();
+  const moves = allowedTransitions(order.status, user.role);
+  const onDragStart = (e: DragEvent<HTMLElement>) => {
+    e.dataTransfer.setData(DRAG_TYPE, JSON.stringify({ id: order.id, from: order.status }));
+    e.dataTransfer.setData('text/plain', String(order.id));
+    e.dataTransfer.effectAllowed = 'move';
+  };
+  return (
+    <article
+      draggable={moves.length > 0}
+      onDragStart={onDragStart}
+      data-testid={`os-card-${order.number}`}
+      aria-label={`OS #${order.number}`}
+      className={cn(
+        'rounded-md border border-slate-200 bg-surface p-3 shadow-sm',
+        moves.length > 0 && 'cursor-grab active:cursor-grabbing',
+        moving && 'opacity-50',
+      )}
+    >
+      <div className="flex items-center justify-between gap-2">
+        <Link to={`/os/${order.id}`} className="font-semibold text-primary underline">
+          OS #{order.number}
+        </Link>
+        <span className="text-xs text-slate-500">{formatDate(order.created_at)}</span>
+      </div>
+      <p className="mt-1 truncate text-sm text-slate-800">{order.customer_name}</p>
+      <p className="truncate text-xs text-slate-600">
+        {order.motorcycle_plate}
+        {order.motorcycle_model ? ` · ${order.motorcycle_model}` : ''}
+      </p>
+      <p className="mt-1 text-sm font-medium text-slate-900">{formatMoney(order.total_amount)}</p>
+      {moves.length > 0 && (
+        <label className="mt-2 block text-xs text-slate-600">
+          <span className="sr-only">Mover OS #{order.number} para</span>
+          <select
+            className="mt-0.5 block w-full rounded border border-slate-300 bg-surface px-2 py-1 text-xs"
+            value=""
+            disabled={moving}
+            aria-label={`Mover OS #${order.number} para`}
+            onChange={(e) => {
+              const to = e.target.value as OrderStatus;
+              if (to) onMove(order, to);
+            }}
+          >
+            <option value="">Mover para…</option>
+            {moves.map((s) => (
+              <option key={s} value={s}>
+                {STATUS_LABELS[s]}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+    </article>
+  );
+}
+
+function Column({
+  status,
+  onMove,
+  movingId,
+}: {
+  status: OrderStatus;
+  onMove: (order: ServiceOrder, to: OrderStatus) => void;
+  movingId: Id | null;
+}) {
+  const orders = useOrders({ status, limit: COLUMN_LIMIT });
+  const [over, setOver] = useState(false);
+
+  const onDrop = (e: DragEvent<HTMLElement>) => {
+    e.preventDefault();
+    setOver(false);
+    const raw = e.dataTransfer.getData(DRAG_TYPE);
+    if (!raw) return;
+    const info = JSON.parse(raw) as DragInfo;
+    if (info.from === status) return;
+    const order = Object.values(orders.data?.items ?? []).find((o) => o.id === info.id);
+    onMove(order ?? ({ id: info.id, status: info.from } as ServiceOrder), status);
+  };
+
+  return (
+    <section
+      aria-label={STATUS_LABELS[status]}
+      data-testid={`column-${status}`}
+      onDragOver={(e) => {
+        if (e.dataTransfer.types.includes(DRAG_TYPE)) {
+          e.preventDefault();
+          setOver(true);
+        }
+      }}
+      onDragLeave={() => setOver(false)}
+      onDrop={onDrop}
+      className={cn(
+        'flex w-72 shrink-0 snap-start flex-col gap-2 rounded-lg bg-slate-100 p-2 md:w-auto md:min-w-0 md:flex-1',
+        over && 'ring-2 ring-primary',
+      )}
+    >
+      <header className="flex items-center justify-between px-1">
+        <h2 className="text-sm font-semibold text-slate-800">
+          <span
+            className={cn('mr-1 inline-block h-2 w-2 rounded-full', STATUS_DOTS[status])}
+            aria-hidden
+          />
+          {STATUS_LABELS[status]}
+        </h2>
+        <span className="text-xs text-slate-600">{orders.data?.total ?? ''}</span>
+      </header>
+      {orders.isPending ? (
+        <Loading />
+      ) : orders.isError ? (
+        <ErrorState error={orders.error} onRetry={() => void orders.refetch()} />
+      ) : orders.data.items.length === 0 ? (
+        <p className="px-1 py-4 text-center text-xs text-slate-500">Nenhuma ordem.</p>
+      ) : (
+        orders.data.items.map((o) => (
+          <OrderCard key={o.id} order={o} onMove={onMove} moving={movingId === o.id} />
+        ))
+      )}
+      {orders.data && orders.data.total > orders.data.items.length && (
+        <Link
+          to={`/os?view=list&status=${status}`}
+          className="px-1 text-center text-xs text-primary underline"
+        >
+          Ver todas ({orders.data.total})
+        </Link>
+      )}
+    </section>
+  );
+}
+
+export function OrderBoard() {
+  const setStatus = useSetOrderStatus();
+  const toast = useToast();
+  const [refusal, setRefusal] = useState<string | null>(null);
+
+  const onMove = (order: ServiceOrder, to: OrderStatus) => {
+    setRefusal(null);
+    setStatus.mutate(
+      { id: order.id, status: to },
+      {
+        onSuccess: () =>
+          toast.show(
+            order.number
+              ? `OS #${order.number} movida para ${STATUS_LABELS[to]}.`
+              : `OS movida para ${STATUS_LABELS[to]}.`,
+          ),
+        onError: (error) => setRefusal(errorMessage(error)),
+      },
+    );
+  };
+
+  return (
+    <div className="flex flex-col gap-3">
+      {refusal && (
+        <div data-testid="move-refused">
+          <Alert>Movimentação recusada: {refusal}</Alert>
+        </div>
+      )}
+      <p className="text-xs text-slate-500">
+        Arraste um cartão para outra coluna ou use “Mover para…”.
+      </p>
+      <div className="-mx-3 flex snap-x gap-3 overflow-x-auto px-3 pb-2 md:mx-0 md:px-0">
+        {ORDER_STATUSES.map((s) => (
+          <Column
+            key={s}
+            status={s}
+            onMove={onMove}
+            movingId={setStatus.isPending ? (setStatus.variables?.id ?? null) : null}
+          />
+        ))}
+      </div>
+    </div>
+  );
+}

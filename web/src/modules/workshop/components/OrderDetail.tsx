@@ -1,0 +1,517 @@
+import { useState } from 'react';
+import { Link } from 'react-router-dom';
+import { useForm } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { z } from 'zod';
+import { Pencil, Plus, Printer, Trash2, Wrench } from 'lucide-react';
+import { errorMessage } from '@/lib/api/errors';
+import { formatDate, formatDateTime } from '@/lib/dates';
+import { applyServerErrors } from '@/lib/forms';
+import { maskPhone, maskPlate } from '@/lib/masks';
+import { centsToApi, centsToInput, formatMoney, parseMoneyInput, toCents } from '@/lib/money';
+import { can } from '@/modules/identity/permissions';
+import { useCurrentUser } from '@/modules/identity/session';
+import { Button } from '@/ui/Button';
+import { Card } from '@/ui/Card';
+import { Dialog } from '@/ui/Dialog';
+import { TextAreaField, TextField } from '@/ui/Field';
+import { Alert, EmptyState } from '@/ui/States';
+import { Table, td, th } from '@/ui/Table';
+import { useToast } from '@/ui/Toast';
+import { useConfirm } from '@/ui/Confirm';
+import { useCustomer, useRemoveItem, useSetOrderStatus, useUpdateOrder } from '../hooks';
+import { moneyField } from '../schemas';
+import { allowedTransitions, isClosed, STATUS_ACTIONS, STATUS_LABELS } from '../status';
+import type { OrderItem, OrderStatus, ServiceOrderDetail } from '../types';
+import { EditItemDialog, LaborDialog, PartPickerDialog } from './ItemDialogs';
+import { OrderPrintView } from './OrderPrintView';
+import { StatusBadge } from './StatusBadge';
+
+function StatusActions({ order }: { order: ServiceOrderDetail }) {
+  const user = useCurrentUser();
+  const setStatus = useSetOrderStatus();
+  const toast = useToast();
+  const [refusal, setRefusal] = useState<string | null>(null);
+  const [confirm, confirmDialog] = useConfirm();
+  const moves = allowedTransitions(order.status, user.role);
+  if (moves.length === 0) return null;
+  const move = async (to: OrderStatus) => {
+    if (
+      to === 'CANCELLED' &&
+      !(await confirm({
+        title: `Cancelar a OS #${order.number}?`,
+        message: 'As peças da OS voltam ao estoque. Uma OS cancelada não pode ser reaberta.',
+        confirmLabel: 'Cancelar OS',
+        danger: true,
+      }))
+    ) {
+      return;
+    }
+    setRefusal(null);
+    setStatus.mutate(
+      { id: order.id, status: to },
+      {
+        onSuccess: () => toast.show(`OS #${order.number}: ${STATUS_LABELS[to]}.`),
+        onError: (error) => setRefusal(errorMessage(error)),
+      },
+    );
+  };
+  return (
+    <div className="flex flex-col gap-2">
+      <div className="flex flex-wrap gap-2" aria-label="Mudar situação">
+        {moves.map((to) => (
+          <Button
+            key={to}
+            size="sm"
+            variant={to === 'CANCELLED' ? 'danger' : to === 'COMPLETED' ? 'primary' : 'secondary'}
+            loading={setStatus.isPending && setStatus.variables?.status === to}
+            disabled={setStatus.isPending}
+            onClick={() => void move(to)}
+          >
+            {STATUS_ACTIONS[to]}
+          </Button>
+        ))}
+      </div>
+      {refusal && <Alert>Movimentação recusada: {refusal}</Alert>}
+      {confirmDialog}
+    </div>
+  );
+}
+
+const infoSchema = z.object({
+  description: z.string().trim(),
+  km_at_entry: z
+    .string()
+    .trim()
+    .refine((v) => v === '' || /^\d{1,7}$/.test(v), 'Quilometragem inválida.'),
+  scheduled_date: z.string().trim(),
+});
+type InfoForm = z.infer<typeof infoSchema>;
+
+function EditInfoDialog({
+  order,
+  open,
+  onClose,
+}: {
+  order: ServiceOrderDetail;
+  open: boolean;
+  onClose: () => void;
+}) {
+  const update = useUpdateOrder(order.id);
+  const [formError, setFormError] = useState<string | null>(null);
+  const {
+    register,
+    handleSubmit,
+    setError,
+    formState: { errors },
+  } = useForm<InfoForm>({
+    resolver: zodResolver(infoSchema),
+    values: {
+      description: order.description ?? '',
+      km_at_entry: order.km_at_entry != null ? String(order.km_at_entry) : '',
+      scheduled_date: order.scheduled_date?.slice(0, 10) ?? '',
+    },
+  });
+  const onSubmit = handleSubmit(async (values) => {
+    setFormError(null);
+    try {
+      await update.mutateAsync({
+        description: values.description,
+        km_at_entry: values.km_at_entry ? Number(values.km_at_entry) : null,
+        scheduled_date: values.scheduled_date || null,
+      });
+      onClose();
+    } catch (error) {
+      setFormError(
+        applyServerErrors(error, setError, ['description', 'km_at_entry', 'scheduled_date']),
+      );
+    }
+  });
+  return (
+    <Dialog open={open} title="Editar dados da OS" onClose={onClose}>
+      <form onSubmit={onSubmit} noValidate className="flex flex-col gap-3">
+        {formError && <Alert>{formError}</Alert>}
+        <TextAreaField
+          label="Descrição do serviço"
+          rows={3}
+          error={errors.description?.message}
+          {...register('description')}
+        />
+        <div className="grid grid-cols-2 gap-3">
+          <TextField
+            label="Km na entrada"
+            inputMode="numeric"
+            error={errors.km_at_entry?.message}
+            {...register('km_at_entry')}
+          />
+          <TextField
+            label="Agendada para"
+            type="date"
+            error={errors.scheduled_date?.message}
+            {...register('scheduled_date')}
+          />
+        </div>
+        <div className="flex justify-end gap-2">
+          <Button variant="secondary" onClick={onClose}>
+            Cancelar
+          </Button>
+          <Button type="submit" loading={update.isPending}>
+            Salvar
+          </Button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}
+
+const discountSchema = z.object({ discount: moneyField(false) });
+
+function DiscountForm({ order, onDone }: { order: ServiceOrderDetail; onDone: () => void }) {
+  const update = useUpdateOrder(order.id);
+  const [formError, setFormError] = useState<string | null>(null);
+  const {
+    register,
+    handleSubmit,
+    setError,
+    formState: { errors },
+  } = useForm<{ discount: string }>({
+    resolver: zodResolver(discountSchema),
+    defaultValues: { discount: centsToInput(toCents(order.discount)) },
+  });
+  const onSubmit = handleSubmit(async ({ discount }) => {
+    setFormError(null);
+    try {
+      await update.mutateAsync({ discount: centsToApi(parseMoneyInput(discount) ?? 0) });
+      onDone();
+    } catch (error) {
+      setFormError(applyServerErrors(error, setError, ['discount']));
+    }
+  });
+  return (
+    <form
+      onSubmit={onSubmit}
+      noValidate
+      className="flex flex-wrap items-end gap-2"
+      aria-label="Desconto"
+    >
+      <TextField
+        label="Desconto (R$)"
+        inputMode="decimal"
+        autoFocus
+        containerClassName="w-36"
+        error={errors.discount?.message}
+        {...register('discount')}
+      />
+      <Button type="submit" size="sm" loading={update.isPending}>
+        Aplicar
+      </Button>
+      <Button variant="ghost" size="sm" onClick={onDone}>
+        Cancelar
+      </Button>
+      {formError && <Alert>{formError}</Alert>}
+    </form>
+  );
+}
+
+function Totals({
+  order,
+  canEditDiscount,
+}: {
+  order: ServiceOrderDetail;
+  canEditDiscount: boolean;
+}) {
+  const [editing, setEditing] = useState(false);
+  return (
+    <dl className="ml-auto flex w-full max-w-xs flex-col gap-1 text-sm" data-testid="order-totals">
+      <div className="flex justify-between">
+        <dt className="text-slate-600">Peças</dt>
+        <dd data-testid="total-parts">{formatMoney(order.total_parts)}</dd>
+      </div>
+      <div className="flex justify-between">
+        <dt className="text-slate-600">Mão de obra</dt>
+        <dd data-testid="total-labor">{formatMoney(order.total_labor)}</dd>
+      </div>
+      <div className="flex items-center justify-between gap-2">
+        <dt className="text-slate-600">Desconto</dt>
+        <dd className="flex items-center gap-1" data-testid="total-discount">
+          − {formatMoney(order.discount)}
+          {canEditDiscount && !editing && (
+            <button
+              type="button"
+              onClick={() => setEditing(true)}
+              className="rounded p-1 text-slate-500 hover:bg-slate-100"
+              aria-label="Editar desconto"
+            >
+              <Pencil className="h-3.5 w-3.5" aria-hidden />
+            </button>
+          )}
+        </dd>
+      </div>
+      {editing && <DiscountForm order={order} onDone={() => setEditing(false)} />}
+      <div className="mt-1 flex justify-between border-t border-slate-200 pt-2 text-base font-semibold">
+        <dt>Total</dt>
+        <dd data-testid="total-amount">{formatMoney(order.total_amount)}</dd>
+      </div>
+    </dl>
+  );
+}
+
+function ItemsCard({ order }: { order: ServiceOrderDetail }) {
+  const user = useCurrentUser();
+  const toast = useToast();
+  const editable = !isClosed(order.status) && can(user.role, 'orders.items');
+  const [partOpen, setPartOpen] = useState(false);
+  const [laborOpen, setLaborOpen] = useState(false);
+  const [editing, setEditing] = useState<OrderItem | null>(null);
+  const remove = useRemoveItem(order.id);
+  const [confirm, confirmDialog] = useConfirm();
+
+  const onRemove = async (item: OrderItem) => {
+    const ok = await confirm({
+      title: 'Remover item?',
+      message: `Remover "${item.description}" da OS?`,
+      confirmLabel: 'Remover',
+      danger: true,
+    });
+    if (!ok) return;
+    remove.mutate(item.id, {
+      onSuccess: () => toast.show('Item removido.'),
+      onError: (error) => toast.show(errorMessage(error), 'error'),
+    });
+  };
+
+  return (
+    <Card
+      title="Itens"
+      actions={
+        editable && (
+          <>
+            <Button
+              size="sm"
+              variant="secondary"
+              icon={<Plus className="h-4 w-4" aria-hidden />}
+              onClick={() => setPartOpen(true)}
+            >
+              Adicionar peça
+            </Button>
+            <Button
+              size="sm"
+              variant="secondary"
+              icon={<Wrench className="h-4 w-4" aria-hidden />}
+              onClick={() => setLaborOpen(true)}
+            >
+              Adicionar mão de obra
+            </Button>
+          </>
+        )
+      }
+    >
+      {order.items.length === 0 ? (
+        <EmptyState
+          title="Nenhum item nesta OS."
+          description={editable ? 'Adicione peças e mão de obra.' : undefined}
+        />
+      ) : (
+        <Table label="Itens da OS">
+          <thead className="bg-slate-50">
+            <tr>
+              <th className={th}>Descrição</th>
+              <th className={`${th} hidden sm:table-cell`}>Tipo</th>
+              <th className={`${th} text-right`}>Qtd.</th>
+              <th className={`${th} hidden text-right sm:table-cell`}>Unitário</th>
+              <th className={`${th} text-right`}>Total</th>
+              {editable && (
+                <th className={th}>
+                  <span className="sr-only">Ações</span>
+                </th>
+              )}
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-slate-100">
+            {order.items.map((item) => (
+              <tr key={item.id} data-testid="order-item">
+                <td className={td}>
+                  {item.description}
+                  <span className="block text-xs text-slate-500 sm:hidden">
+                    {item.item_type === 'part' ? 'Peça' : 'Mão de obra'} ·{' '}
+                    {formatMoney(item.unit_price)}
+                  </span>
+                </td>
+                <td className={`${td} hidden sm:table-cell`}>
+                  {item.item_type === 'part' ? 'Peça' : 'Mão de obra'}
+                </td>
+                <td className={`${td} text-right`}>{String(item.quantity).replace('.', ',')}</td>
+                <td className={`${td} hidden whitespace-nowrap text-right sm:table-cell`}>
+                  {formatMoney(item.unit_price)}
+                </td>
+                <td className={`${td} whitespace-nowrap text-right`}>{formatMoney(item.total)}</td>
+                {editable && (
+                  <td className={`${td} whitespace-nowrap text-right`}>
+                    <button
+                      type="button"
+                      onClick={() => setEditing(item)}
+                      className="rounded p-1.5 text-slate-600 hover:bg-slate-100"
+                      aria-label={`Editar ${item.description}`}
+                    >
+                      <Pencil className="h-4 w-4" aria-hidden />
+                    </button>
+                    <button
+                      type="button"
+                      onClick={() => void onRemove(item)}
+                      className="rounded p-1.5 text-red-600 hover:bg-red-50"
+                      aria-label={`Remover ${item.description}`}
+                    >
+                      <Trash2 className="h-4 w-4" aria-hidden />
+                    </button>
+                  </td>
+                )}
+              </tr>
+            ))}
+          </tbody>
+        </Table>
+      )}
+      <div className="mt-4 flex">
+        <Totals
+          order={order}
+          canEditDiscount={!isClosed(order.status) && can(user.role, 'orders.edit')}
+        />
+      </div>
+      <PartPickerDialog orderId={order.id} open={partOpen} onClose={() => setPartOpen(false)} />
+      <LaborDialog orderId={order.id} open={laborOpen} onClose={() => setLaborOpen(false)} />
+      <EditItemDialog orderId={order.id} item={editing} onClose={() => setEditing(null)} />
+      {confirmDialog}
+    </Card>
+  );
+}
+
+function InfoCard({ order }: { order: ServiceOrderDetail }) {
+  const user = useCurrentUser();
+  const customer = useCustomer(order.customer_id);
+  const [editing, setEditing] = useState(false);
+  const canEdit = !isClosed(order.status) && can(user.role, 'orders.edit');
+  return (
+    <Card
+      title="Dados"
+      actions={
+        canEdit && (
+          <Button
+            size="sm"
+            variant="ghost"
+            icon={<Pencil className="h-4 w-4" aria-hidden />}
+            onClick={() => setEditing(true)}
+          >
+            Editar
+          </Button>
+        )
+      }
+    >
+      <dl className="grid grid-cols-1 gap-3 text-sm sm:grid-cols-2">
+        <div>
+          <dt className="text-slate-500">Cliente</dt>
+          <dd>
+            <Link
+              to={`/clientes/${order.customer_id}`}
+              className="font-medium text-primary underline"
+            >
+              {order.customer_name}
+            </Link>
+            {customer.data?.phone && (
+              <span className="block text-slate-600">{maskPhone(customer.data.phone)}</span>
+            )}
+          </dd>
+        </div>
+        <div>
+          <dt className="text-slate-500">Moto</dt>
+          <dd>
+            <Link
+              to={`/motos/${order.motorcycle_id}`}
+              className="font-medium text-primary underline"
+            >
+              {maskPlate(order.motorcycle_plate)}
+            </Link>
+            {order.motorcycle_model && (
+              <span className="text-slate-600"> · {order.motorcycle_model}</span>
+            )}
+          </dd>
+        </div>
+        <div>
+          <dt className="text-slate-500">Km na entrada</dt>
+          <dd>{order.km_at_entry != null ? order.km_at_entry.toLocaleString('pt-BR') : '—'}</dd>
+        </div>
+        <div>
+          <dt className="text-slate-500">Abertura</dt>
+          <dd>{formatDate(order.created_at)}</dd>
+        </div>
+        <div>
+          <dt className="text-slate-500">Agendada para</dt>
+          <dd>{formatDate(order.scheduled_date)}</dd>
+        </div>
+        <div>
+          <dt className="text-slate-500">Fechamento</dt>
+          <dd>{formatDate(order.closed_at)}</dd>
+        </div>
+        <div className="sm:col-span-2">
+          <dt className="text-slate-500">Descrição</dt>
+          <dd className="whitespace-pre-line">{order.description || '—'}</dd>
+        </div>
+      </dl>
+      {canEdit && <EditInfoDialog order={order} open={editing} onClose={() => setEditing(false)} />}
+    </Card>
+  );
+}
+
+function HistoryCard({ order }: { order: ServiceOrderDetail }) {
+  return (
+    <Card title="Histórico">
+      {order.history.length === 0 ? (
+        <p className="text-sm text-slate-500">Sem movimentações.</p>
+      ) : (
+        <ol className="flex flex-col gap-2 text-sm">
+          {order.history.map((h, i) => (
+            <li key={`${h.status}-${h.at}-${i}`} className="flex flex-wrap items-center gap-2">
+              <StatusBadge status={h.status} />
+              <span className="text-slate-600">{formatDateTime(h.at)}</span>
+              {h.user_id != null && (
+                <span className="text-xs text-slate-500">usuário {String(h.user_id)}</span>
+              )}
+            </li>
+          ))}
+        </ol>
+      )}
+    </Card>
+  );
+}
+
+export function OrderDetail({ order }: { order: ServiceOrderDetail }) {
+  return (
+    <>
+      <div className="no-print flex flex-col gap-4">
+        <div className="flex flex-wrap items-center justify-between gap-3">
+          <div className="flex items-center gap-2">
+            <h1 className="text-xl font-semibold text-slate-900">OS #{order.number}</h1>
+            <span data-testid="order-status">
+              <StatusBadge status={order.status} />
+            </span>
+          </div>
+          <Button
+            variant="secondary"
+            size="sm"
+            icon={<Printer className="h-4 w-4" aria-hidden />}
+            onClick={() => window.print()}
+          >
+            Imprimir
+          </Button>
+        </div>
+        <StatusActions order={order} />
+        <div className="grid grid-cols-1 gap-4 lg:grid-cols-3">
+          <div className="flex min-w-0 flex-col gap-4 lg:col-span-2">
+            <InfoCard order={order} />
+            <ItemsCard order={order} />
+          </div>
+          <HistoryCard order={order} />
+        </div>
+      </div>
+      <OrderPrintView order={order} />
+    </>
+  );
+}

@@ -1,0 +1,5 @@
+import { CustomerList } from '@/modules/workshop/components/CustomerList';
+
+export function CustomersPage() {
+  return <CustomerList />;
+}

@@ -1,0 +1,5 @@
+import { MotoList } from '@/modules/workshop/components/MotoList';
+
+export function MotosPage() {
+  return <MotoList />;
+}

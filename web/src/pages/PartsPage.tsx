@@ -1,0 +1,5 @@
+import { PartList } from '@/modules/workshop/components/PartList';
+
+export function PartsPage() {
+  return <PartList />;
+}
