@@ -9,4 +9,9 @@ if [ ! -f "$stamp" ] || ! cmp -s package-lock.json "$stamp"; then
   npm ci --no-audit --no-fund --loglevel=error
   cp package-lock.json "$stamp"
 fi
+# Nothing changed since the last build: keep web/dist.
+if [ -f dist/index.html ] && [ -z "$(find src public index.html package-lock.json vite.config.ts \
+    tailwind.config.ts -newer dist/index.html -print -quit 2>/dev/null)" ]; then
+  exit 0
+fi
 npm run build --silent

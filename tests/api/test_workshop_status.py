@@ -112,6 +112,9 @@ def test_history_records_who_moved(team, shop, wclient, bike):
     assert same_id(by_status["OPEN"]["user_id"], shop.user_id)
     assert same_id(by_status["IN_PROGRESS"]["user_id"], team["MECHANIC"].id)
     assert same_id(by_status["WAITING_PARTS"]["user_id"], team["ATTENDANT"].id)
+    # The name is there for people to read; it is the mover's, never another tenant's.
+    assert by_status["IN_PROGRESS"]["user_name"] == team["MECHANIC"].user["name"]
+    assert by_status["WAITING_PARTS"]["user_name"] == team["ATTENDANT"].user["name"]
 
 
 # --------------------------------------------------------------------------- roles

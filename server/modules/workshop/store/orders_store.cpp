@@ -40,8 +40,9 @@ constexpr std::string_view kItems =
     "select id, item_type, part_id, description, quantity, unit_price, total "
     "from service_order_items where order_id = $1 order by id";
 constexpr std::string_view kHistory =
-    "select status, iso_utc(at) as at, user_id from service_order_history "
-    "where order_id = $1 order by at, id";
+    "select h.status, iso_utc(h.at) as at, h.user_id, u.name as user_name "
+    "from service_order_history h left join users u on u.tenant_id = h.tenant_id and u.id = h.user_id "
+    "where h.order_id = $1 order by h.at, h.id";
 
 OrderRow order_from(const db::Row& r) {
   OrderRow o;
@@ -76,7 +77,8 @@ std::optional<OrderDetail> detail_from(const std::vector<db::Result>& r) {
   }
   for (int i = 0; i < r[2].size(); ++i) {
     auto row = r[2][i];
-    d.history.push_back(HistoryRow{row.str("status"), row.str("at"), row.opt_i64("user_id")});
+    d.history.push_back(HistoryRow{row.str("status"), row.str("at"), row.opt_i64("user_id"),
+                                   row.opt_str("user_name")});
   }
   return d;
 }

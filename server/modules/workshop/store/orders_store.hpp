@@ -38,6 +38,7 @@ struct ItemRow {
 struct HistoryRow {
   std::string status, at;
   std::optional<std::int64_t> user_id;
+  std::optional<std::string> user_name;  // read from identity's users, for display
 };
 
 struct OrderDetail {
