@@ -7,11 +7,11 @@
 #include <fstream>
 #include <iostream>
 
+#include "app/application.hpp"
 #include "libs/db/embedded.hpp"
 #include "libs/db/migrations.hpp"
 #include "libs/http/server.hpp"
 #include "libs/observability/log.hpp"
-#include "app/application.hpp"
 
 namespace {
 
@@ -88,19 +88,17 @@ int serve(Settings s, bool migrate, bool seed_demo) {
   if (seed_demo && !s.production() && app.seed_demo())
     mg::log::info("demo tenant created", {{"email", "demo@motogestor.com"}});
 
-  mg::http::Server server(
-      {.host = s.host,
-       .port = static_cast<unsigned short>(s.port),
-       .io_threads = s.io_threads,
-       .worker_threads = s.worker_threads,
-       .queue_capacity = static_cast<std::size_t>(s.queue_capacity),
-       .max_body_bytes = static_cast<std::size_t>(s.max_body_bytes),
-       .shutdown_grace = std::chrono::seconds(s.shutdown_grace_seconds)},
-      [&app](mg::http::Request& req) { return app.handle(req); });
+  mg::http::Server server({.host = s.host,
+                           .port = static_cast<unsigned short>(s.port),
+                           .io_threads = s.io_threads,
+                           .worker_threads = s.worker_threads,
+                           .queue_capacity = static_cast<std::size_t>(s.queue_capacity),
+                           .max_body_bytes = static_cast<std::size_t>(s.max_body_bytes),
+                           .shutdown_grace = std::chrono::seconds(s.shutdown_grace_seconds)},
+                          [&app](mg::http::Request& req) { return app.handle(req); });
   server.listen();
-  const std::string url =
-      "http://" + std::string(s.host == "0.0.0.0" ? "localhost" : s.host) + ":" +
-      std::to_string(server.port());
+  const std::string url = "http://" + std::string(s.host == "0.0.0.0" ? "localhost" : s.host) +
+                          ":" + std::to_string(server.port());
   mg::log::info("listening", {{"url", url}, {"modules", s.modules.empty() ? "all" : ""}});
   std::cerr << "\nMotoGestor em " << url << "\n";
   if (!s.production()) std::cerr << "Login demo: demo@motogestor.com / demo123\n";
@@ -134,12 +132,14 @@ int main(int argc, char** argv) {
   auto* serve_cmd = cli.add_subcommand("serve", "Serve the API and the web app");
   serve_cmd->add_option("--host", settings.host, "Address to bind")->capture_default_str();
   serve_cmd->add_option("--port", settings.port, "Port (0: any free port)")->capture_default_str();
-  serve_cmd->add_option("--modules", settings.modules,
-                        "Serve only these modules (identity, workshop, …)")
+  serve_cmd
+      ->add_option("--modules", settings.modules,
+                   "Serve only these modules (identity, workshop, …)")
       ->delimiter(',');
   std::vector<std::string> upstreams;
-  serve_cmd->add_option("--upstream", upstreams,
-                        "module=http://host:port: forward a module's routes there (split mode)")
+  serve_cmd
+      ->add_option("--upstream", upstreams,
+                   "module=http://host:port: forward a module's routes there (split mode)")
       ->delimiter(',');
   serve_cmd->add_option("--frontend-dist", settings.frontend_dist_path, "Built web app")
       ->capture_default_str();
@@ -191,7 +191,8 @@ int main(int argc, char** argv) {
       return 0;
     }
     if (*seed_cmd) {
-      if (settings.production()) throw std::runtime_error("seed-demo is not available in production");
+      if (settings.production())
+        throw std::runtime_error("seed-demo is not available in production");
       if (database.embedded) apply_migrations(database.owner_url);
       mg::db::Database db({.url = database.app_url, .size = 2});
       mg::app::Application application(settings, db);

@@ -26,7 +26,9 @@ void ensure_sodium() {
   if (!ok) throw std::runtime_error("sodium_init failed");
 }
 
-ApiError invalid_token() { return errors::unauthorized("Token inválido."); }
+ApiError invalid_token() {
+  return errors::unauthorized("Token inválido.");
+}
 
 struct JwtDeleter {
   void operator()(jwt_t* p) const { jwt_free(p); }
@@ -55,7 +57,9 @@ std::optional<std::int64_t> int_claim(jwt_t* jwt, const char* name) {
 }
 
 // nullptr when missing or not a JSON string.
-const char* string_claim(jwt_t* jwt, const char* name) { return jwt_get_grant(jwt, name); }
+const char* string_claim(jwt_t* jwt, const char* name) {
+  return jwt_get_grant(jwt, name);
+}
 
 std::optional<std::int64_t> parse_positive_id(std::string_view text) {
   std::int64_t value = 0;

@@ -9,13 +9,13 @@ namespace mg::auth {
 enum class TokenType { access, refresh };
 
 struct Claims {
-  std::int64_t user_id = 0;    // "sub", serialized as a string ("42")
-  std::int64_t tenant_id = 0;  // "tenant_id" (number)
-  std::string tenant_name;     // "tenant_name"
-  std::string plan;            // "plan"
-  std::string role;            // "role"
-  std::string jti;             // random unique id per token (32 hex chars)
-  std::int64_t session_id = 0;  // "sid": the session (refresh family) of the token
+  std::int64_t user_id = 0;                    // "sub", serialized as a string ("42")
+  std::int64_t tenant_id = 0;                  // "tenant_id" (number)
+  std::string tenant_name;                     // "tenant_name"
+  std::string plan;                            // "plan"
+  std::string role;                            // "role"
+  std::string jti;                             // random unique id per token (32 hex chars)
+  std::int64_t session_id = 0;                 // "sid": the session (refresh family) of the token
   TokenType type = TokenType::access;          // "type": "access" | "refresh"
   std::int64_t issued_at = 0, expires_at = 0;  // "iat", "exp" (unix seconds)
 };

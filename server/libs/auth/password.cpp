@@ -38,8 +38,7 @@ bool verify_password(std::string_view stored_hash, std::string_view password) {
   ensure_sodium();
   if (stored_hash.empty() || stored_hash.size() >= crypto_pwhash_argon2id_STRBYTES) return false;
   const std::string stored(stored_hash);  // libsodium wants a NUL-terminated string
-  return crypto_pwhash_argon2id_str_verify(stored.c_str(), password.data(), password.size()) ==
-         0;
+  return crypto_pwhash_argon2id_str_verify(stored.c_str(), password.data(), password.size()) == 0;
 }
 
 void verify_dummy_password(std::string_view password) {

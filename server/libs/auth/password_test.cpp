@@ -59,18 +59,18 @@ TEST(Password, InvalidStoredHashesNeverVerify) {
   EXPECT_FALSE(verify_password("$2b$12$abcdefghijklmnopqrstuv", "x"));  // bcrypt
   EXPECT_FALSE(verify_password(std::string(500, 'a'), "x"));
   // Argon2i (not id) is not accepted as a stored hash.
-  EXPECT_FALSE(verify_password(
-      "$argon2i$v=19$m=19456,t=2,p=1$4eqFlEmM/+dd3N4kt37wzQ$"
-      "hbDYFYYr+g4G6OwlCqF0kmDPRfN0mE2IyjfZrKUs294",
-      "motogestor-dummy-password"));
+  EXPECT_FALSE(
+      verify_password("$argon2i$v=19$m=19456,t=2,p=1$4eqFlEmM/+dd3N4kt37wzQ$"
+                      "hbDYFYYr+g4G6OwlCqF0kmDPRfN0mE2IyjfZrKUs294",
+                      "motogestor-dummy-password"));
 }
 
 TEST(Password, NeedsRehash) {
   EXPECT_TRUE(password_needs_rehash(""));
   EXPECT_TRUE(password_needs_rehash("$2b$12$abcdefghijklmnopqrstuv"));
-  EXPECT_TRUE(password_needs_rehash(
-      "$argon2id$v=19$m=4096,t=3,p=1$4eqFlEmM/+dd3N4kt37wzQ$"
-      "hbDYFYYr+g4G6OwlCqF0kmDPRfN0mE2IyjfZrKUs294"));
+  EXPECT_TRUE(
+      password_needs_rehash("$argon2id$v=19$m=4096,t=3,p=1$4eqFlEmM/+dd3N4kt37wzQ$"
+                            "hbDYFYYr+g4G6OwlCqF0kmDPRfN0mE2IyjfZrKUs294"));
   EXPECT_TRUE(password_needs_rehash(std::string(500, 'a')));
 }
 
@@ -80,13 +80,13 @@ TEST(Password, DummyVerifyRuns) {
   verify_dummy_password("");
   // The dummy hash in password.cpp is the one a real hash of that password would be: checked
   // by verifying its known password with the public API.
-  EXPECT_TRUE(verify_password(
-      "$argon2id$v=19$m=19456,t=2,p=1$4eqFlEmM/+dd3N4kt37wzQ$"
-      "hbDYFYYr+g4G6OwlCqF0kmDPRfN0mE2IyjfZrKUs294",
-      "motogestor-dummy-password"));
-  EXPECT_FALSE(password_needs_rehash(
-      "$argon2id$v=19$m=19456,t=2,p=1$4eqFlEmM/+dd3N4kt37wzQ$"
-      "hbDYFYYr+g4G6OwlCqF0kmDPRfN0mE2IyjfZrKUs294"));
+  EXPECT_TRUE(
+      verify_password("$argon2id$v=19$m=19456,t=2,p=1$4eqFlEmM/+dd3N4kt37wzQ$"
+                      "hbDYFYYr+g4G6OwlCqF0kmDPRfN0mE2IyjfZrKUs294",
+                      "motogestor-dummy-password"));
+  EXPECT_FALSE(
+      password_needs_rehash("$argon2id$v=19$m=19456,t=2,p=1$4eqFlEmM/+dd3N4kt37wzQ$"
+                            "hbDYFYYr+g4G6OwlCqF0kmDPRfN0mE2IyjfZrKUs294"));
 }
 
 }  // namespace

@@ -24,10 +24,18 @@ enum class Action {
 };
 
 inline constexpr Action kAllActions[] = {
-    Action::manage_users,         Action::read_users,           Action::read_workshop,
-    Action::write_customers,      Action::deactivate_customers, Action::manage_parts,
-    Action::write_orders,         Action::write_order_items,    Action::change_order_status,
-    Action::cancel_reopen_orders, Action::finance,              Action::manage_staff,
+    Action::manage_users,
+    Action::read_users,
+    Action::read_workshop,
+    Action::write_customers,
+    Action::deactivate_customers,
+    Action::manage_parts,
+    Action::write_orders,
+    Action::write_order_items,
+    Action::change_order_status,
+    Action::cancel_reopen_orders,
+    Action::finance,
+    Action::manage_staff,
     Action::work_tasks,
 };
 

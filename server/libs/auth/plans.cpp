@@ -20,9 +20,12 @@ bool iequals_upper(std::string_view text, std::string_view upper) {
 // Plans are ordered: a higher plan has everything of a lower one.
 int rank(Plan plan) {
   switch (plan) {
-    case Plan::basic: return 0;
-    case Plan::premium: return 1;
-    case Plan::enterprise: return 2;
+    case Plan::basic:
+      return 0;
+    case Plan::premium:
+      return 1;
+    case Plan::enterprise:
+      return 2;
   }
   return -1;
 }
@@ -31,8 +34,10 @@ Plan minimum_plan(Feature feature) {
   switch (feature) {
     case Feature::ai_assistant:
     case Feature::automations:
-    case Feature::messaging: return Plan::premium;
-    case Feature::custom_theme: return Plan::enterprise;
+    case Feature::messaging:
+      return Plan::premium;
+    case Feature::custom_theme:
+      return Plan::enterprise;
   }
   return Plan::enterprise;
 }
@@ -48,10 +53,8 @@ constexpr std::array<ThemeDef, 7> kThemes{{
     {"oficina", "Oficina", "#EA580C", "#44403C", "#FACC15", "#FAFAF9", "#FFFFFF", Plan::premium},
     {"pista", "Pista", "#DC2626", "#1F2937", "#F97316", "#F9FAFB", "#FFFFFF", Plan::premium},
     {"estrada", "Estrada", "#15803D", "#365314", "#EAB308", "#F7FEE7", "#FFFFFF", Plan::premium},
-    {"cromado", "Cromado", "#334155", "#64748B", "#06B6D4", "#F1F5F9", "#FFFFFF",
-     Plan::enterprise},
-    {"carbono", "Carbono", "#A3E635", "#52525B", "#22D3EE", "#09090B", "#18181B",
-     Plan::enterprise},
+    {"cromado", "Cromado", "#334155", "#64748B", "#06B6D4", "#F1F5F9", "#FFFFFF", Plan::enterprise},
+    {"carbono", "Carbono", "#A3E635", "#52525B", "#22D3EE", "#09090B", "#18181B", Plan::enterprise},
 }};
 
 }  // namespace
@@ -65,28 +68,38 @@ std::optional<Plan> parse_plan(std::string_view text) {
 
 std::string_view to_string(Plan plan) {
   switch (plan) {
-    case Plan::basic: return "BASIC";
-    case Plan::premium: return "PREMIUM";
-    case Plan::enterprise: return "ENTERPRISE";
+    case Plan::basic:
+      return "BASIC";
+    case Plan::premium:
+      return "PREMIUM";
+    case Plan::enterprise:
+      return "ENTERPRISE";
   }
   return "UNKNOWN";
 }
 
 std::string_view label_pt(Plan plan) {
   switch (plan) {
-    case Plan::basic: return "Básico";
-    case Plan::premium: return "Premium";
-    case Plan::enterprise: return "Enterprise";
+    case Plan::basic:
+      return "Básico";
+    case Plan::premium:
+      return "Premium";
+    case Plan::enterprise:
+      return "Enterprise";
   }
   return "Desconhecido";
 }
 
 std::string_view to_string(Feature feature) {
   switch (feature) {
-    case Feature::ai_assistant: return "ai_assistant";
-    case Feature::automations: return "automations";
-    case Feature::messaging: return "messaging";
-    case Feature::custom_theme: return "custom_theme";
+    case Feature::ai_assistant:
+      return "ai_assistant";
+    case Feature::automations:
+      return "automations";
+    case Feature::messaging:
+      return "messaging";
+    case Feature::custom_theme:
+      return "custom_theme";
   }
   return "unknown";
 }
@@ -110,8 +123,8 @@ std::vector<Theme> themes_for(Plan plan) {
   for (const auto& t : kThemes) {
     if (rank(plan) < rank(t.plan)) continue;
     out.push_back(Theme{std::string(t.id), std::string(t.name), std::string(t.primary),
-                        std::string(t.secondary), std::string(t.accent),
-                        std::string(t.background), std::string(t.surface)});
+                        std::string(t.secondary), std::string(t.accent), std::string(t.background),
+                        std::string(t.surface)});
   }
   return out;
 }

@@ -22,8 +22,8 @@ bool has_feature(Plan plan, Feature feature);
 void require_feature(Plan plan, Feature feature);
 
 struct Theme {
-  std::string id;    // stable, ASCII ("classico")
-  std::string name;  // pt-BR ("Clássico")
+  std::string id;                                               // stable, ASCII ("classico")
+  std::string name;                                             // pt-BR ("Clássico")
   std::string primary, secondary, accent, background, surface;  // "#RRGGBB"
 };
 

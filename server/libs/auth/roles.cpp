@@ -41,10 +41,14 @@ std::string_view to_string(Role role) {
 
 std::string_view label_pt(Role role) {
   switch (role) {
-    case Role::owner: return "Proprietário";
-    case Role::manager: return "Gerente";
-    case Role::attendant: return "Atendente";
-    case Role::mechanic: return "Mecânico";
+    case Role::owner:
+      return "Proprietário";
+    case Role::manager:
+      return "Gerente";
+    case Role::attendant:
+      return "Atendente";
+    case Role::mechanic:
+      return "Mecânico";
   }
   return "Desconhecido";
 }

@@ -5,8 +5,8 @@
 
 namespace mg::br {
 
-std::string phone_digits(std::string_view text);    // the digits only, in the typed order
-bool is_valid_phone(std::string_view digits);        // 8..13 digits, nothing else
+std::string phone_digits(std::string_view text);  // the digits only, in the typed order
+bool is_valid_phone(std::string_view digits);     // 8..13 digits, nothing else
 // One '@', a non-empty local part, a domain with a dot (not first or last, no empty label),
 // no whitespace or control characters, at most 254 chars.
 bool is_valid_email(std::string_view email);

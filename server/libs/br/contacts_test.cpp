@@ -15,12 +15,12 @@ TEST(Phone, DigitsInTypedOrder) {
 }
 
 TEST(Phone, Valid) {
-  EXPECT_TRUE(is_valid_phone("33334444"));        // 8: local landline
-  EXPECT_TRUE(is_valid_phone("987654321"));       // 9: local mobile
-  EXPECT_TRUE(is_valid_phone("1133334444"));      // 10: DDD + landline
-  EXPECT_TRUE(is_valid_phone("11987654321"));     // 11: DDD + mobile
-  EXPECT_TRUE(is_valid_phone("5511987654321"));   // 13: +55 DDD mobile
-  EXPECT_TRUE(is_valid_phone("551133334444"));    // 12
+  EXPECT_TRUE(is_valid_phone("33334444"));       // 8: local landline
+  EXPECT_TRUE(is_valid_phone("987654321"));      // 9: local mobile
+  EXPECT_TRUE(is_valid_phone("1133334444"));     // 10: DDD + landline
+  EXPECT_TRUE(is_valid_phone("11987654321"));    // 11: DDD + mobile
+  EXPECT_TRUE(is_valid_phone("5511987654321"));  // 13: +55 DDD mobile
+  EXPECT_TRUE(is_valid_phone("551133334444"));   // 12
 }
 
 TEST(Phone, Invalid) {

@@ -3,8 +3,12 @@
 namespace mg::br {
 namespace {
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
-bool is_upper_alnum(char c) { return is_digit(c) || (c >= 'A' && c <= 'Z'); }
+bool is_digit(char c) {
+  return c >= '0' && c <= '9';
+}
+bool is_upper_alnum(char c) {
+  return is_digit(c) || (c >= 'A' && c <= 'Z');
+}
 
 bool all_same(std::string_view s) {
   for (char c : s) {

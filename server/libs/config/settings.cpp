@@ -51,10 +51,11 @@ Settings from_environment(const Getenv& env) {
   number("WORKER_THREADS", s.worker_threads);
   number("IO_THREADS", s.io_threads);
   // The seed's service URLs name where a module runs in split mode.
-  const std::pair<const char*, const char*> services[] = {
-      {"USERS_SERVICE_URL", "identity"},      {"MANAGEMENT_SERVICE_URL", "workshop"},
-      {"FINANCIAL_SERVICE_URL", "finance"},   {"TEAMCRM_SERVICE_URL", "team"},
-      {"AI_SERVICE_URL", "assistant"}};
+  const std::pair<const char*, const char*> services[] = {{"USERS_SERVICE_URL", "identity"},
+                                                          {"MANAGEMENT_SERVICE_URL", "workshop"},
+                                                          {"FINANCIAL_SERVICE_URL", "finance"},
+                                                          {"TEAMCRM_SERVICE_URL", "team"},
+                                                          {"AI_SERVICE_URL", "assistant"}};
   for (const auto& [var, module] : services)
     if (const char* v = env(var); v && *v) s.upstreams[module] = v;
   s.access_ttl_seconds = std::clamp(s.access_ttl_seconds, 300, 7200);
@@ -74,7 +75,7 @@ void validate(const Settings& s) {
   if (s.max_body_bytes < 1024) throw std::invalid_argument("MAX_BODY_BYTES too small");
   if (s.db_pool_size < 1 || s.worker_threads < 1 || s.io_threads < 1 || s.queue_capacity < 1)
     throw std::invalid_argument("pool, worker and queue sizes must be positive");
-  static const std::vector<std::string> known = {"identity", "workshop", "finance",
+  static const std::vector<std::string> known = {"identity", "workshop",  "finance",
                                                  "team",     "assistant", "gateway"};
   for (const auto& m : s.modules)
     if (std::find(known.begin(), known.end(), m) == known.end())

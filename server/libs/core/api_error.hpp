@@ -14,8 +14,11 @@ using ErrorDetails = std::vector<std::pair<std::string, std::string>>;
 class ApiError : public std::runtime_error {
  public:
   ApiError(int status, std::string code, std::string message, ErrorDetails details = {})
-      : std::runtime_error(code), status_(status), code_(std::move(code)),
-        message_(std::move(message)), details_(std::move(details)) {}
+      : std::runtime_error(code),
+        status_(status),
+        code_(std::move(code)),
+        message_(std::move(message)),
+        details_(std::move(details)) {}
 
   int status() const { return status_; }
   const std::string& code() const { return code_; }
@@ -38,13 +41,21 @@ class ApiError : public std::runtime_error {
 
 // The codes of API.md §1, each with its status.
 namespace errors {
-inline ApiError bad_request(std::string message) { return {400, "bad_request", std::move(message)}; }
+inline ApiError bad_request(std::string message) {
+  return {400, "bad_request", std::move(message)};
+}
 inline ApiError unauthorized(std::string message = "Autenticação necessária.") {
   return {401, "unauthorized", std::move(message)};
 }
-inline ApiError invalid_credentials() { return {401, "invalid_credentials", "E-mail ou senha inválidos."}; }
-inline ApiError token_expired() { return {401, "token_expired", "Sessão expirada. Entre novamente."}; }
-inline ApiError token_revoked() { return {401, "token_revoked", "Sessão encerrada. Entre novamente."}; }
+inline ApiError invalid_credentials() {
+  return {401, "invalid_credentials", "E-mail ou senha inválidos."};
+}
+inline ApiError token_expired() {
+  return {401, "token_expired", "Sessão expirada. Entre novamente."};
+}
+inline ApiError token_revoked() {
+  return {401, "token_revoked", "Sessão encerrada. Entre novamente."};
+}
 inline ApiError forbidden(std::string message = "Você não tem permissão para esta ação.") {
   return {403, "forbidden", std::move(message)};
 }

@@ -29,11 +29,14 @@ Connection::~Connection() {
   if (conn_) PQfinish(conn_);
 }
 
-bool Connection::broken() const { return !conn_ || PQstatus(conn_) != CONNECTION_OK; }
+bool Connection::broken() const {
+  return !conn_ || PQstatus(conn_) != CONNECTION_OK;
+}
 
 void Connection::lost(const char* what) {
   pending_.clear();
-  throw ConnectionLost(std::string(what) + ": " + (conn_ ? PQerrorMessage(conn_) : "no connection"));
+  throw ConnectionLost(std::string(what) + ": " +
+                       (conn_ ? PQerrorMessage(conn_) : "no connection"));
 }
 
 void Connection::send(const Query& query) {

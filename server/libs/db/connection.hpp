@@ -20,7 +20,7 @@ class Connection {
   Connection& operator=(const Connection&) = delete;
 
   bool broken() const;
-  void send(const Query& query);      // prepared on first use, then reused
+  void send(const Query& query);          // prepared on first use, then reused
   void send_plain(std::string_view sql);  // BEGIN, COMMIT, ROLLBACK
   // Sends a sync point and returns the results of everything queued since
   // the last one. Throws db::Error (first failure) after reading them all,

@@ -58,7 +58,9 @@ Database::Database(PoolSettings settings) : pool_(std::make_unique<Pool>()) {
 
 Database::~Database() = default;
 
-const std::string& Database::url() const { return pool_->settings.url; }
+const std::string& Database::url() const {
+  return pool_->settings.url;
+}
 
 Database::Lease Database::acquire() {
   std::unique_lock lock(pool_->mutex);

@@ -22,14 +22,30 @@ namespace mg::db {
 // A text parameter; nullopt is SQL NULL.
 using Value = std::optional<std::string>;
 
-inline Value val(std::int64_t v) { return std::to_string(v); }
-inline Value val(int v) { return std::to_string(v); }
-inline Value val(bool v) { return v ? "t" : "f"; }
-inline Value val(std::string_view v) { return std::string(v); }
-inline Value val(const char* v) { return std::string(v); }
-inline Value val(const std::string& v) { return v; }
-inline Value val(std::string&& v) { return std::move(v); }
-inline Value val(std::nullptr_t) { return std::nullopt; }
+inline Value val(std::int64_t v) {
+  return std::to_string(v);
+}
+inline Value val(int v) {
+  return std::to_string(v);
+}
+inline Value val(bool v) {
+  return v ? "t" : "f";
+}
+inline Value val(std::string_view v) {
+  return std::string(v);
+}
+inline Value val(const char* v) {
+  return std::string(v);
+}
+inline Value val(const std::string& v) {
+  return v;
+}
+inline Value val(std::string&& v) {
+  return std::move(v);
+}
+inline Value val(std::nullptr_t) {
+  return std::nullopt;
+}
 template <class T>
 Value val(const std::optional<T>& v) {
   return v ? val(*v) : std::nullopt;

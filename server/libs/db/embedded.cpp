@@ -48,8 +48,12 @@ EmbeddedPostgres::~EmbeddedPostgres() {
   }
 }
 
-std::string EmbeddedPostgres::cluster_dir() const { return data_dir_ + "/postgres"; }
-std::string EmbeddedPostgres::socket_dir() const { return data_dir_ + "/run"; }
+std::string EmbeddedPostgres::cluster_dir() const {
+  return data_dir_ + "/postgres";
+}
+std::string EmbeddedPostgres::socket_dir() const {
+  return data_dir_ + "/run";
+}
 
 std::string EmbeddedPostgres::app_url() const {
   return std::string("postgresql://") + kApp + "@/" + kDatabase + "?host=" + socket_dir();
@@ -90,7 +94,8 @@ void EmbeddedPostgres::start() {
     if (!fs::exists(log)) std::fclose(std::fopen(log.c_str(), "a"));
     chown_to(log, pw);
     // runuser needs to reach the data dir.
-    fs::permissions(data_dir_, fs::perms::owner_all | fs::perms::group_exec | fs::perms::others_exec);
+    fs::permissions(data_dir_,
+                    fs::perms::owner_all | fs::perms::group_exec | fs::perms::others_exec);
   }
   fs::permissions(socket_dir(), fs::perms::owner_all);
 
@@ -138,13 +143,12 @@ void EmbeddedPostgres::create_roles() const {
       throw std::runtime_error("embedded database setup failed: " + msg);
     }
   };
-  exec(std::string("do $$ begin ") +
-       "if not exists (select from pg_roles where rolname = '" + kOwner + "') then " +
-       "create role " + kOwner + " login createrole; end if; " +
+  exec(std::string("do $$ begin ") + "if not exists (select from pg_roles where rolname = '" +
+       kOwner + "') then " + "create role " + kOwner + " login createrole; end if; " +
        "if not exists (select from pg_roles where rolname = '" + kApp + "') then " +
        "create role " + kApp + " login nosuperuser nobypassrls; end if; end $$");
-  PGresult* r = PQexec(c, (std::string("select 1 from pg_database where datname = '") + kDatabase +
-                           "'").c_str());
+  PGresult* r = PQexec(
+      c, (std::string("select 1 from pg_database where datname = '") + kDatabase + "'").c_str());
   bool exists = PQntuples(r) > 0;
   PQclear(r);
   if (!exists) exec(std::string("create database ") + kDatabase + " owner " + kOwner);

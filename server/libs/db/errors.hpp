@@ -8,7 +8,9 @@ namespace mg::db {
 class Error : public std::runtime_error {
  public:
   Error(std::string sqlstate, std::string constraint, const std::string& message)
-      : std::runtime_error(message), sqlstate_(std::move(sqlstate)), constraint_(std::move(constraint)) {}
+      : std::runtime_error(message),
+        sqlstate_(std::move(sqlstate)),
+        constraint_(std::move(constraint)) {}
   const std::string& sqlstate() const { return sqlstate_; }
   const std::string& constraint() const { return constraint_; }
 

@@ -39,8 +39,8 @@ std::set<std::string> applied(PGconn* c) {
   exec(c,
        "create table if not exists schema_migrations ("
        " name text primary key, applied_at timestamptz not null default now())");
-  std::unique_ptr<PGresult, decltype(&PQclear)> r(
-      PQexec(c, "select name from schema_migrations"), PQclear);
+  std::unique_ptr<PGresult, decltype(&PQclear)> r(PQexec(c, "select name from schema_migrations"),
+                                                  PQclear);
   std::set<std::string> names;
   for (int i = 0; i < PQntuples(r.get()); ++i) names.insert(PQgetvalue(r.get(), i, 0));
   return names;

@@ -9,7 +9,9 @@ namespace mg::db {
 
 Result::Result(pg_result* res) : res_(res, PQclear) {}
 
-int Result::size() const { return res_ ? PQntuples(res_.get()) : 0; }
+int Result::size() const {
+  return res_ ? PQntuples(res_.get()) : 0;
+}
 
 Row Result::at(int row) const {
   if (row < 0 || row >= size()) throw std::out_of_range("result row");

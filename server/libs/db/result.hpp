@@ -36,7 +36,7 @@ class Result {
   int size() const;
   bool empty() const { return size() == 0; }
   Row operator[](int row) const { return Row(*this, row); }
-  Row at(int row) const;  // throws when out of range
+  Row at(int row) const;          // throws when out of range
   std::int64_t affected() const;  // rows touched by INSERT/UPDATE/DELETE
   pg_result* raw() const { return res_.get(); }
 

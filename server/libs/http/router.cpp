@@ -10,8 +10,8 @@ namespace {
 constexpr std::array<std::string_view, 4> kTenantPrefixes = {"management", "financial", "teamcrm",
                                                              "ai"};
 constexpr std::array<std::string_view, 15> kApiPrefixes = {
-    "api",      "auth",        "users",     "me",     "tenant", "management", "financial", "teamcrm",
-    "ai",       "automations", "messaging", "portal", "overview", "health",   "ready"};
+    "api", "auth",        "users",     "me",     "tenant",   "management", "financial", "teamcrm",
+    "ai",  "automations", "messaging", "portal", "overview", "health",     "ready"};
 
 std::vector<std::string_view> split(std::string_view path) {
   std::vector<std::string_view> out;

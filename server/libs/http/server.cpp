@@ -1,5 +1,6 @@
 #include "libs/http/server.hpp"
 
+#include <array>
 #include <atomic>
 #include <boost/asio/ip/tcp.hpp>
 #include <boost/asio/post.hpp>
@@ -9,7 +10,6 @@
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
 #include <csignal>
-#include <array>
 #include <mutex>
 #include <random>
 #include <thread>
@@ -46,7 +46,9 @@ std::string decode_path(std::string_view s) {
   return out;
 }
 
-Response plain_error(const ApiError& e) { return error_response(e); }
+Response plain_error(const ApiError& e) {
+  return error_response(e);
+}
 
 std::string random_trace_id() {
   static constexpr char kHex[] = "0123456789abcdef";
@@ -91,8 +93,7 @@ struct Server::Impl {
 
 class Session : public std::enable_shared_from_this<Session> {
  public:
-  Session(tcp::socket socket, Server::Impl& server)
-      : stream_(std::move(socket)), server_(server) {
+  Session(tcp::socket socket, Server::Impl& server) : stream_(std::move(socket)), server_(server) {
     beast::error_code ec;
     auto ep = stream_.socket().remote_endpoint(ec);
     if (!ec) remote_ = ep.address().to_string();
@@ -198,12 +199,12 @@ class Session : public std::enable_shared_from_this<Session> {
     stream_.socket().shutdown(tcp::socket::shutdown_send, ec);
     stream_.expires_after(std::chrono::seconds(5));
     auto scratch = std::make_shared<std::array<char, 16384>>();
-    stream_.async_read_some(asio::buffer(*scratch),
-                            [self = shared_from_this(), scratch](beast::error_code ec, std::size_t n) {
-                              self->drained_ += n;
-                              if (ec || self->drained_ > (64u << 20)) return self->stream_.close();
-                              self->drain();
-                            });
+    stream_.async_read_some(asio::buffer(*scratch), [self = shared_from_this(), scratch](
+                                                        beast::error_code ec, std::size_t n) {
+      self->drained_ += n;
+      if (ec || self->drained_ > (64u << 20)) return self->stream_.close();
+      self->drain();
+    });
   }
 
   void write(Response res) {
@@ -299,7 +300,9 @@ void Server::listen() {
   a.listen(asio::socket_base::max_listen_connections);
 }
 
-unsigned short Server::port() const { return impl_->acceptor.local_endpoint().port(); }
+unsigned short Server::port() const {
+  return impl_->acceptor.local_endpoint().port();
+}
 
 void Server::run() {
   impl_->signals.async_wait([this](beast::error_code ec, int) {
@@ -307,7 +310,8 @@ void Server::run() {
   });
   impl_->accept();
   std::vector<std::thread> extra;
-  for (int i = 1; i < impl_->settings.io_threads; ++i) extra.emplace_back([this] { impl_->ioc.run(); });
+  for (int i = 1; i < impl_->settings.io_threads; ++i)
+    extra.emplace_back([this] { impl_->ioc.run(); });
   impl_->ioc.run();
   for (auto& t : extra) t.join();
   impl_->workers.stop();
@@ -317,6 +321,8 @@ void Server::stop() {
   asio::post(impl_->ioc, [this] { impl_->begin_shutdown(); });
 }
 
-std::size_t Server::active_requests() const { return impl_->active; }
+std::size_t Server::active_requests() const {
+  return impl_->active;
+}
 
 }  // namespace mg::http

@@ -12,11 +12,21 @@ void dump_string(std::string& out, std::string_view s) {
   out.push_back('"');
   for (unsigned char c : s) {
     switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
       default:
         if (c < 0x20) {
           out += "\\u00";
@@ -44,10 +54,18 @@ const std::string kInvalid = "inválido";
 
 void dump_to(std::string& out, const value& v) {
   switch (v.kind()) {
-    case boost::json::kind::null: out += "null"; break;
-    case boost::json::kind::bool_: out += v.get_bool() ? "true" : "false"; break;
-    case boost::json::kind::int64: dump_number(out, v.get_int64()); break;
-    case boost::json::kind::uint64: dump_number(out, v.get_uint64()); break;
+    case boost::json::kind::null:
+      out += "null";
+      break;
+    case boost::json::kind::bool_:
+      out += v.get_bool() ? "true" : "false";
+      break;
+    case boost::json::kind::int64:
+      dump_number(out, v.get_int64());
+      break;
+    case boost::json::kind::uint64:
+      dump_number(out, v.get_uint64());
+      break;
     case boost::json::kind::double_: {
       double d = v.get_double();
       if (!std::isfinite(d)) {
@@ -57,7 +75,9 @@ void dump_to(std::string& out, const value& v) {
       }
       break;
     }
-    case boost::json::kind::string: dump_string(out, v.get_string()); break;
+    case boost::json::kind::string:
+      dump_string(out, v.get_string());
+      break;
     case boost::json::kind::array: {
       out.push_back('[');
       bool first = true;
@@ -105,8 +125,12 @@ value money(money::Cents cents) {
   return value(static_cast<double>(cents) / 100.0);
 }
 
-value nullable(const std::optional<std::string>& s) { return s ? value(*s) : value(nullptr); }
-value nullable(const std::optional<std::int64_t>& n) { return n ? value(*n) : value(nullptr); }
+value nullable(const std::optional<std::string>& s) {
+  return s ? value(*s) : value(nullptr);
+}
+value nullable(const std::optional<std::int64_t>& n) {
+  return n ? value(*n) : value(nullptr);
+}
 
 std::optional<std::int64_t> as_int64(const value& v) {
   if (v.is_int64()) return v.get_int64();
@@ -131,9 +155,13 @@ Input::Input(const value& body) : object_(body.if_object()) {
   if (!object_) throw errors::bad_request("O corpo da requisição deve ser um objeto JSON.");
 }
 
-const value* Input::find(std::string_view key) const { return object_->if_contains(key); }
+const value* Input::find(std::string_view key) const {
+  return object_->if_contains(key);
+}
 
-bool Input::has(std::string_view key) const { return find(key) != nullptr; }
+bool Input::has(std::string_view key) const {
+  return find(key) != nullptr;
+}
 
 bool Input::is_null(std::string_view key) const {
   const value* v = find(key);

@@ -51,7 +51,7 @@ struct MoneyRule {
 class Input {
  public:
   explicit Input(const value& body);  // 400 when the body is not an object
-  explicit Input(value&&) = delete;    // keeps a pointer: the body must outlive it
+  explicit Input(value&&) = delete;   // keeps a pointer: the body must outlive it
 
   bool has(std::string_view key) const;      // present, even if null
   bool is_null(std::string_view key) const;  // present and null

@@ -6,7 +6,9 @@
 namespace mg::money {
 namespace {
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_digit(char c) {
+  return c >= '0' && c <= '9';
+}
 
 // |cents| as an unsigned number, safe for INT64_MIN.
 std::uint64_t magnitude(Cents cents) {

@@ -26,9 +26,9 @@ TEST(MoneyParse, Accepts) {
 
 TEST(MoneyParse, Rejects) {
   for (const char* bad :
-       {"", " ", "abc", "1e3", "1E3", "150.755", "150.000", "1,50", "+1", " 1", "1 ", "1. 5",
-        "150.", ".5", "-", "--1", "-.5", "1.2.3", "0x10", "1_000", "１", "NaN", "inf", "-inf",
-        "1.5-", "12a", "R$ 1,00", "\t1"}) {
+       {"",   " ",    "abc",  "1e3",  "1E3",  "150.755", "150.000", "1,50",  "+1",   " 1",
+        "1 ", "1. 5", "150.", ".5",   "-",    "--1",     "-.5",     "1.2.3", "0x10", "1_000",
+        "１", "NaN",  "inf",  "-inf", "1.5-", "12a",     "R$ 1,00", "\t1"}) {
     EXPECT_EQ(parse_decimal(bad), std::nullopt) << '"' << bad << '"';
   }
 }
@@ -92,8 +92,8 @@ TEST(MoneyFormat, ToDecimal) {
 }
 
 TEST(MoneyFormat, ToDecimalRoundTripsThroughParse) {
-  for (Cents c : {Cents{0}, Cents{1}, Cents{-1}, Cents{99}, Cents{100}, Cents{15075},
-                  Cents{-310}, kMaxCents, -kMaxCents, kMaxCents - 1}) {
+  for (Cents c : {Cents{0}, Cents{1}, Cents{-1}, Cents{99}, Cents{100}, Cents{15075}, Cents{-310},
+                  kMaxCents, -kMaxCents, kMaxCents - 1}) {
     EXPECT_EQ(parse_decimal(to_decimal(c)), c) << c;
   }
 }

@@ -16,10 +16,14 @@ std::shared_ptr<spdlog::logger> g_logger;
 
 std::string_view name(Level l) {
   switch (l) {
-    case Level::debug: return "debug";
-    case Level::info: return "info";
-    case Level::warn: return "warn";
-    case Level::error: return "error";
+    case Level::debug:
+      return "debug";
+    case Level::info:
+      return "info";
+    case Level::warn:
+      return "warn";
+    case Level::error:
+      return "error";
   }
   return "info";
 }
@@ -54,14 +58,20 @@ void init(std::string service, std::string_view level) {
   g_service = std::move(service);
   std::string l(level);
   for (auto& c : l) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  if (l == "debug") g_level = Level::debug;
-  else if (l == "warn" || l == "warning") g_level = Level::warn;
-  else if (l == "error") g_level = Level::error;
-  else g_level = Level::info;
+  if (l == "debug")
+    g_level = Level::debug;
+  else if (l == "warn" || l == "warning")
+    g_level = Level::warn;
+  else if (l == "error")
+    g_level = Level::error;
+  else
+    g_level = Level::info;
   logger();
 }
 
-bool enabled(Level level) { return level >= g_level.load(); }
+bool enabled(Level level) {
+  return level >= g_level.load();
+}
 
 void write(Level level, std::string_view msg, const json::object& fields) {
   if (!enabled(level)) return;

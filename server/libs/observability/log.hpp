@@ -15,9 +15,17 @@ void init(std::string service, std::string_view level);
 bool enabled(Level level);
 void write(Level level, std::string_view msg, const json::object& fields = {});
 
-inline void debug(std::string_view msg, const json::object& f = {}) { write(Level::debug, msg, f); }
-inline void info(std::string_view msg, const json::object& f = {}) { write(Level::info, msg, f); }
-inline void warn(std::string_view msg, const json::object& f = {}) { write(Level::warn, msg, f); }
-inline void error(std::string_view msg, const json::object& f = {}) { write(Level::error, msg, f); }
+inline void debug(std::string_view msg, const json::object& f = {}) {
+  write(Level::debug, msg, f);
+}
+inline void info(std::string_view msg, const json::object& f = {}) {
+  write(Level::info, msg, f);
+}
+inline void warn(std::string_view msg, const json::object& f = {}) {
+  write(Level::warn, msg, f);
+}
+inline void error(std::string_view msg, const json::object& f = {}) {
+  write(Level::error, msg, f);
+}
 
 }  // namespace mg::log

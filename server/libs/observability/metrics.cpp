@@ -92,7 +92,8 @@ std::string render() {
   {
     std::lock_guard lock(r.mutex);
     const std::string svc = label(r.service);
-    out += "# HELP http_requests_total HTTP requests answered.\n# TYPE http_requests_total counter\n";
+    out +=
+        "# HELP http_requests_total HTTP requests answered.\n# TYPE http_requests_total counter\n";
     for (const auto& [k, n] : r.requests) {
       const auto& [method, route, status] = k;
       out += "http_requests_total{service=\"" + svc + "\",method=\"" + label(method) +
@@ -115,10 +116,14 @@ std::string render() {
              std::to_string(h.count) + "\n";
       std::snprintf(num, sizeof num, "%.6f", h.sum);
       out += "http_request_duration_seconds_sum{" + labels + "} " + num + "\n";
-      out += "http_request_duration_seconds_count{" + labels + "} " + std::to_string(h.count) + "\n";
+      out +=
+          "http_request_duration_seconds_count{" + labels + "} " + std::to_string(h.count) + "\n";
     }
-    out += "# HELP auth_errors_total Requests refused by authentication.\n# TYPE auth_errors_total counter\n";
-    if (r.auth_errors.empty()) out += "auth_errors_total{service=\"" + svc + "\",code=\"none\"} 0\n";
+    out +=
+        "# HELP auth_errors_total Requests refused by authentication.\n# TYPE auth_errors_total "
+        "counter\n";
+    if (r.auth_errors.empty())
+      out += "auth_errors_total{service=\"" + svc + "\",code=\"none\"} 0\n";
     for (const auto& [code, n] : r.auth_errors)
       out += "auth_errors_total{service=\"" + svc + "\",code=\"" + label(code) + "\"} " +
              std::to_string(n) + "\n";

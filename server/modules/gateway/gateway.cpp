@@ -60,7 +60,8 @@ class TenantRateLimit {
     if (++w.count <= per_minute_) return std::nullopt;
     return static_cast<int>(
         std::chrono::duration_cast<std::chrono::seconds>(w.start + std::chrono::minutes(1) - now)
-            .count() + 1);
+            .count() +
+        1);
   }
 
  private:
@@ -109,7 +110,8 @@ void Gateway::Impl::guard_tenant(const http::Request& req, const http::Router::M
 
 http::Response Gateway::Impl::route(http::Request& req) {
   if (!http::Router::is_api_path(req.path)) {
-    if (req.method != "GET" && req.method != "HEAD") throw errors::not_found("Rota não encontrada.");
+    if (req.method != "GET" && req.method != "HEAD")
+      throw errors::not_found("Rota não encontrada.");
     req.route = "static";
     return static_files.serve(req.path);
   }
@@ -178,9 +180,8 @@ http::Response Gateway::handle(http::Request& req) {
     } else if (e.check_violation() || e.foreign_key_violation()) {
       res = http::error_response(errors::validation("Dados inválidos."));
     } else {
-      log::error("database error", {{"trace_id", req.trace_id},
-                                    {"sqlstate", e.sqlstate()},
-                                    {"error", e.what()}});
+      log::error("database error",
+                 {{"trace_id", req.trace_id}, {"sqlstate", e.sqlstate()}, {"error", e.what()}});
       res = http::error_response(ApiError(500, "internal_error", "Erro interno. Tente novamente."));
     }
   } catch (const std::exception& e) {
@@ -194,12 +195,9 @@ http::Response Gateway::handle(http::Request& req) {
   const std::string_view route = req.route.empty() ? "unmatched" : std::string_view(req.route);
   metrics::observe_request(req.method, route, res.status, seconds);
   if (log::enabled(log::Level::info)) {
-    json::object fields{{"trace_id", req.trace_id},
-                        {"method", req.method},
-                        {"route", route},
-                        {"path", req.path},
-                        {"status", res.status},
-                        {"duration_ms", seconds * 1000.0}};
+    json::object fields{{"trace_id", req.trace_id}, {"method", req.method},
+                        {"route", route},           {"path", req.path},
+                        {"status", res.status},     {"duration_ms", seconds * 1000.0}};
     if (req.principal) {
       fields["tenant_id"] = req.principal->tenant_id;
       fields["user_id"] = req.principal->user_id;
@@ -211,33 +209,49 @@ http::Response Gateway::handle(http::Request& req) {
 
 void Gateway::register_routes(http::Router& router) {
   auto& impl = *impl_;
-  router.add({.method = "GET", .pattern = "/health", .handler = [&impl](http::Request&) {
-                return http::json_response(
-                    json::object{{"status", "ok"}, {"service", impl.settings.service_name}});
-              },
-              .module = "gateway", .is_public = true});
-  router.add({.method = "GET", .pattern = "/ready", .handler = [&impl](http::Request&) {
-                bool ok = impl.db.ping();
-                return http::json_response(
-                    json::object{{"status", ok ? "ok" : "degraded"},
-                                 {"service", impl.settings.service_name},
-                                 {"database", ok ? "ok" : "unavailable"}},
-                    ok ? 200 : 503);
-              },
-              .module = "gateway", .is_public = true});
-  router.add({.method = "GET", .pattern = "/metrics", .handler = [](http::Request&) {
-                http::Response r;
-                r.content_type = "text/plain; version=0.0.4; charset=utf-8";
-                r.body = metrics::render();
-                return r;
-              },
-              .module = "gateway", .is_public = true});
-  router.add({.method = "GET", .pattern = "/openapi.json", .handler = [](http::Request&) {
-                http::Response r;
-                r.body = std::string(embedded::openapi_json());
-                return r;
-              },
-              .module = "gateway", .is_public = true});
+  router.add({.method = "GET",
+              .pattern = "/health",
+              .handler =
+                  [&impl](http::Request&) {
+                    return http::json_response(
+                        json::object{{"status", "ok"}, {"service", impl.settings.service_name}});
+                  },
+              .module = "gateway",
+              .is_public = true});
+  router.add({.method = "GET",
+              .pattern = "/ready",
+              .handler =
+                  [&impl](http::Request&) {
+                    bool ok = impl.db.ping();
+                    return http::json_response(
+                        json::object{{"status", ok ? "ok" : "degraded"},
+                                     {"service", impl.settings.service_name},
+                                     {"database", ok ? "ok" : "unavailable"}},
+                        ok ? 200 : 503);
+                  },
+              .module = "gateway",
+              .is_public = true});
+  router.add({.method = "GET",
+              .pattern = "/metrics",
+              .handler =
+                  [](http::Request&) {
+                    http::Response r;
+                    r.content_type = "text/plain; version=0.0.4; charset=utf-8";
+                    r.body = metrics::render();
+                    return r;
+                  },
+              .module = "gateway",
+              .is_public = true});
+  router.add({.method = "GET",
+              .pattern = "/openapi.json",
+              .handler =
+                  [](http::Request&) {
+                    http::Response r;
+                    r.body = std::string(embedded::openapi_json());
+                    return r;
+                  },
+              .module = "gateway",
+              .is_public = true});
   metrics::add_gauge_source([&impl] {
     auto s = impl.db.stats();
     std::string out =
@@ -246,8 +260,9 @@ void Gateway::register_routes(http::Router& router) {
     out += "db_pool_connections{state=\"total\"} " + std::to_string(s.total) + "\n";
     out += "db_pool_connections{state=\"idle\"} " + std::to_string(s.idle) + "\n";
     out += "db_pool_connections{state=\"busy\"} " + std::to_string(s.busy) + "\n";
-    out += "# HELP db_pool_waiting Requests waiting for a database connection.\n"
-           "# TYPE db_pool_waiting gauge\n";
+    out +=
+        "# HELP db_pool_waiting Requests waiting for a database connection.\n"
+        "# TYPE db_pool_waiting gauge\n";
     out += "db_pool_waiting " + std::to_string(s.waiting) + "\n";
     return out;
   });

@@ -20,8 +20,7 @@ struct Settings {
 
 class Gateway {
  public:
-  Gateway(Settings settings, http::Router& router, identity::Identity& identity,
-          db::Database& db);
+  Gateway(Settings settings, http::Router& router, identity::Identity& identity, db::Database& db);
   ~Gateway();
 
   void register_routes(http::Router& router);

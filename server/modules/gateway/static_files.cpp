@@ -54,8 +54,8 @@ http::Response StaticFiles::serve(std::string_view path) const {
   if (auto it = files_.find(std::string(path)); it != files_.end() && path != "/index.html") {
     r.content_type = it->second.content_type;
     r.body = it->second.body;
-    r.header("Cache-Control", path.starts_with("/assets/") ? "public, max-age=31536000, immutable"
-                                                           : "no-cache");
+    r.header("Cache-Control",
+             path.starts_with("/assets/") ? "public, max-age=31536000, immutable" : "no-cache");
     return r;
   }
   r.content_type = "text/html; charset=utf-8";

@@ -70,12 +70,14 @@ void Identity::add_demo_seeder(DemoSeeder seeder) {
   impl_->demo_seeders.push_back(std::move(seeder));
 }
 
-bool Identity::seed_demo() { return seed_demo_tenant(*impl_).first; }
+bool Identity::seed_demo() {
+  return seed_demo_tenant(*impl_).first;
+}
 
 http::Principal Identity::authenticate(std::string_view header) {
   constexpr std::string_view kBearer = "Bearer ";
-  if (header.size() <= kBearer.size() || !(header.substr(0, 7) == kBearer ||
-                                           header.substr(0, 7) == "bearer "))
+  if (header.size() <= kBearer.size() ||
+      !(header.substr(0, 7) == kBearer || header.substr(0, 7) == "bearer "))
     throw errors::unauthorized();
   auto claims = auth::verify_token(header.substr(kBearer.size()), impl_->settings.jwt_secret,
                                    auth::TokenType::access, now_seconds());
@@ -86,11 +88,10 @@ http::Principal Identity::authenticate(std::string_view header) {
   auto now = RevocationCache::Clock::now();
   auto revoked = impl_->revocations.lookup(claims.session_id, now);
   if (!revoked) {
-    auto r = impl_->db.read(
-        claims.tenant_id,
-        db::q("select (revoked_at is not null or expires_at <= now()) as dead "
-              "from sessions where id = $1 and user_id = $2",
-              claims.session_id, claims.user_id));
+    auto r = impl_->db.read(claims.tenant_id,
+                            db::q("select (revoked_at is not null or expires_at <= now()) as dead "
+                                  "from sessions where id = $1 and user_id = $2",
+                                  claims.session_id, claims.user_id));
     revoked = r.empty() || r[0].boolean("dead");
     impl_->revocations.remember(claims.session_id, *revoked, now);
   }

@@ -83,6 +83,11 @@ export function parseMoneyInput(input: string): number | null {
   return negative ? -cents : cents;
 }
 
+/** What a person typed as money → the API's decimal string; "0.00" when it is not an amount. */
+export function moneyInputToApi(input: string): string {
+  return centsToApi(parseMoneyInput(input) ?? 0);
+}
+
 /** Multiplies a quantity (may be fractional, up to 3 decimals) by a unit price in cents. */
 export function lineTotalCents(quantity: number, unitCents: number): number {
   return Math.round((Math.round(quantity * 1000) * unitCents) / 1000);

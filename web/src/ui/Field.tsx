@@ -5,6 +5,7 @@ import type {
   SelectHTMLAttributes,
   TextareaHTMLAttributes,
 } from 'react';
+import { Search } from 'lucide-react';
 import { cn } from './cn';
 
 export const inputClass =
@@ -42,96 +43,102 @@ export function FieldShell({ id, label, error, hint, children, className }: Fiel
   );
 }
 
-function describedBy(id: string, error?: string, hint?: string) {
-  if (error) return `${id}-error`;
-  if (hint) return `${id}-hint`;
-  return undefined;
-}
-
-export interface TextFieldProps extends InputHTMLAttributes<HTMLInputElement> {
+/** What every labelled field takes besides its control's own attributes. */
+interface FieldOwnProps {
   label: string;
   error?: string;
   hint?: string;
   containerClassName?: string;
 }
+
+/** The attributes that tie a control to its label, hint and error. */
+interface ControlProps {
+  id: string;
+  'aria-invalid': true | undefined;
+  'aria-describedby': string | undefined;
+}
+
+/** The label, hint and error around one control; `children` renders the control. */
+function LabelledField({
+  id,
+  label,
+  error,
+  hint,
+  containerClassName,
+  children,
+}: FieldOwnProps & { id?: string; children: (control: ControlProps) => ReactNode }) {
+  const autoId = useId();
+  const fieldId = id ?? autoId;
+  const describedBy = error ? `${fieldId}-error` : hint ? `${fieldId}-hint` : undefined;
+  return (
+    <FieldShell id={fieldId} label={label} error={error} hint={hint} className={containerClassName}>
+      {children({
+        id: fieldId,
+        'aria-invalid': error ? true : undefined,
+        'aria-describedby': describedBy,
+      })}
+    </FieldShell>
+  );
+}
+
+export type TextFieldProps = InputHTMLAttributes<HTMLInputElement> & FieldOwnProps;
 
 export const TextField = forwardRef<HTMLInputElement, TextFieldProps>(function TextField(
   { label, error, hint, id, className, containerClassName, ...rest },
   ref,
 ) {
-  const autoId = useId();
-  const fieldId = id ?? autoId;
   return (
-    <FieldShell id={fieldId} label={label} error={error} hint={hint} className={containerClassName}>
-      <input
-        ref={ref}
-        id={fieldId}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(fieldId, error, hint)}
-        className={cn(inputClass, className)}
-        {...rest}
-      />
-    </FieldShell>
+    <LabelledField {...{ label, error, hint, id, containerClassName }}>
+      {(control) => (
+        <input ref={ref} {...control} className={cn(inputClass, className)} {...rest} />
+      )}
+    </LabelledField>
   );
 });
 
-export interface SelectFieldProps extends SelectHTMLAttributes<HTMLSelectElement> {
-  label: string;
-  error?: string;
-  hint?: string;
-  containerClassName?: string;
-}
+export type SelectFieldProps = SelectHTMLAttributes<HTMLSelectElement> & FieldOwnProps;
 
 export const SelectField = forwardRef<HTMLSelectElement, SelectFieldProps>(function SelectField(
-  { label, error, hint, id, className, containerClassName, children, ...rest },
+  { label, error, hint, id, className, containerClassName, ...rest },
   ref,
 ) {
-  const autoId = useId();
-  const fieldId = id ?? autoId;
   return (
-    <FieldShell id={fieldId} label={label} error={error} hint={hint} className={containerClassName}>
-      <select
-        ref={ref}
-        id={fieldId}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(fieldId, error, hint)}
-        className={cn(inputClass, className)}
-        {...rest}
-      >
-        {children}
-      </select>
-    </FieldShell>
+    <LabelledField {...{ label, error, hint, id, containerClassName }}>
+      {(control) => (
+        <select ref={ref} {...control} className={cn(inputClass, className)} {...rest} />
+      )}
+    </LabelledField>
   );
 });
 
-export interface TextAreaFieldProps extends TextareaHTMLAttributes<HTMLTextAreaElement> {
-  label: string;
-  error?: string;
-  hint?: string;
-  containerClassName?: string;
-}
+export type TextAreaFieldProps = TextareaHTMLAttributes<HTMLTextAreaElement> & FieldOwnProps;
 
 export const TextAreaField = forwardRef<HTMLTextAreaElement, TextAreaFieldProps>(
   function TextAreaField({ label, error, hint, id, className, containerClassName, ...rest }, ref) {
-    const autoId = useId();
-    const fieldId = id ?? autoId;
     return (
-      <FieldShell
-        id={fieldId}
-        label={label}
-        error={error}
-        hint={hint}
-        className={containerClassName}
-      >
-        <textarea
-          ref={ref}
-          id={fieldId}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy(fieldId, error, hint)}
-          className={cn(inputClass, 'min-h-[80px]', className)}
-          {...rest}
-        />
-      </FieldShell>
+      <LabelledField {...{ label, error, hint, id, containerClassName }}>
+        {(control) => (
+          <textarea
+            ref={ref}
+            {...control}
+            className={cn(inputClass, 'min-h-[80px]', className)}
+            {...rest}
+          />
+        )}
+      </LabelledField>
     );
   },
 );
+
+/** A search box: a `type="search"` TextField with a magnifier inside on the right. */
+export function SearchField(props: Omit<TextFieldProps, 'type'>) {
+  return (
+    <div className="relative">
+      <TextField type="search" autoComplete="off" {...props} />
+      <Search
+        className="pointer-events-none absolute right-3 top-9 h-4 w-4 text-slate-400"
+        aria-hidden
+      />
+    </div>
+  );
+}

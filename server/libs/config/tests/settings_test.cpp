@@ -52,8 +52,8 @@ TEST(Settings, ProductionNeedsALongSecret) {
   EXPECT_THROW(validate(from({{"APP_ENV", "production"}})), std::invalid_argument);
   EXPECT_THROW(validate(from({{"APP_ENV", "production"}, {"JWT_SECRET_KEY", "short"}})),
                std::invalid_argument);
-  EXPECT_NO_THROW(validate(
-      from({{"APP_ENV", "production"}, {"JWT_SECRET_KEY", std::string(32, 'k')}})));
+  EXPECT_NO_THROW(
+      validate(from({{"APP_ENV", "production"}, {"JWT_SECRET_KEY", std::string(32, 'k')}})));
 }
 
 TEST(Settings, RejectsUnknownModulesAndEnvironments) {

@@ -54,6 +54,8 @@ void drop_database(const TestDatabase& db) {
   exec(env("TEST_DATABASE_ADMIN_URL"), "drop database if exists " + db.name + " with (force)");
 }
 
-void admin_exec(const TestDatabase& db, const std::string& sql) { exec(db.admin_url, sql); }
+void admin_exec(const TestDatabase& db, const std::string& sql) {
+  exec(db.admin_url, sql);
+}
 
 }  // namespace mg::db::testing

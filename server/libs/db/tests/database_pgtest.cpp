@@ -52,11 +52,13 @@ DatabaseTest::Tenant DatabaseTest::a_;
 DatabaseTest::Tenant DatabaseTest::b_;
 
 TEST_F(DatabaseTest, WithNoTenantSetNothingIsVisible) {
-  auto n = db_->global([](Tx& tx) { return tx.exec("select count(*) as n from users")[0].i64("n"); });
+  auto n =
+      db_->global([](Tx& tx) { return tx.exec("select count(*) as n from users")[0].i64("n"); });
   EXPECT_EQ(n, 0);
   EXPECT_THROW(db_->global([](Tx& tx) {
-    tx.exec("insert into users (tenant_id, name, email, password_hash, role) "
-            "values (1, 'x', 'x@example.com', 'x', 'OWNER')");
+    tx.exec(
+        "insert into users (tenant_id, name, email, password_hash, role) "
+        "values (1, 'x', 'x@example.com', 'x', 'OWNER')");
   }),
                Error);
 }
@@ -82,15 +84,17 @@ TEST_F(DatabaseTest, ATenantCannotChangeAnotherTenantsRows) {
 TEST_F(DatabaseTest, ATenantCannotInsertIntoAnotherTenant) {
   try {
     db_->transaction(a_.id, [&](Tx& tx) {
-      tx.exec("insert into users (tenant_id, name, email, password_hash, role) "
-              "values ($1, 'intruso', 'intruso@example.com', 'x', 'OWNER')",
-              b_.id);
+      tx.exec(
+          "insert into users (tenant_id, name, email, password_hash, role) "
+          "values ($1, 'intruso', 'intruso@example.com', 'x', 'OWNER')",
+          b_.id);
     });
     FAIL() << "insert into another tenant succeeded";
   } catch (const Error& e) {
     EXPECT_EQ(e.sqlstate(), "42501");  // row-level security violation
   }
-  EXPECT_TRUE(db_->read(b_.id, q("select 1 from users where email = 'intruso@example.com'")).empty());
+  EXPECT_TRUE(
+      db_->read(b_.id, q("select 1 from users where email = 'intruso@example.com'")).empty());
 }
 
 TEST_F(DatabaseTest, SeveralReadsGoTogetherAndKeepTheirOrder) {
@@ -103,10 +107,12 @@ TEST_F(DatabaseTest, SeveralReadsGoTogetherAndKeepTheirOrder) {
 }
 
 TEST_F(DatabaseTest, AFailedStatementRollsBackAndLeavesTheConnectionUsable) {
-  EXPECT_THROW(db_->transaction(a_.id, [&](Tx& tx) {
-    tx.exec("update users set name = 'antes do erro' where id = $1", a_.user_id);
-    tx.exec("select 1/0");
-  }),
+  EXPECT_THROW(db_->transaction(a_.id,
+                                [&](Tx& tx) {
+                                  tx.exec("update users set name = 'antes do erro' where id = $1",
+                                          a_.user_id);
+                                  tx.exec("select 1/0");
+                                }),
                Error);
   auto name = db_->read(a_.id, q("select name from users where id = $1", a_.user_id));
   EXPECT_EQ(name[0].str("name"), "Oficina A");
@@ -116,10 +122,12 @@ TEST_F(DatabaseTest, AFailedStatementRollsBackAndLeavesTheConnectionUsable) {
 }
 
 TEST_F(DatabaseTest, AnExceptionInTheWorkRollsBack) {
-  EXPECT_THROW(db_->transaction(a_.id, [&](Tx& tx) {
-    tx.exec("update users set name = 'nao fica' where id = $1", a_.user_id);
-    throw std::runtime_error("handler failed");
-  }),
+  EXPECT_THROW(db_->transaction(a_.id,
+                                [&](Tx& tx) {
+                                  tx.exec("update users set name = 'nao fica' where id = $1",
+                                          a_.user_id);
+                                  throw std::runtime_error("handler failed");
+                                }),
                std::runtime_error);
   auto name = db_->read(a_.id, q("select name from users where id = $1", a_.user_id));
   EXPECT_EQ(name[0].str("name"), "Oficina A");

@@ -9,8 +9,11 @@ Router make_router() {
   Router r;
   auto ok = [](Request&) { return Response{}; };
   r.add({.method = "GET", .pattern = "/management/customers", .handler = ok, .module = "workshop"});
-  r.add({.method = "POST", .pattern = "/management/customers", .handler = ok, .module = "workshop"});
-  r.add({.method = "GET", .pattern = "/management/os/{id}/items/{item_id}", .handler = ok,
+  r.add(
+      {.method = "POST", .pattern = "/management/customers", .handler = ok, .module = "workshop"});
+  r.add({.method = "GET",
+         .pattern = "/management/os/{id}/items/{item_id}",
+         .handler = ok,
          .module = "workshop"});
   r.add({.method = "GET", .pattern = "/portal/{token:str}", .handler = ok, .module = "portal"});
   r.add({.method = "POST", .pattern = "/users/seed-demo", .handler = ok, .module = "identity"});

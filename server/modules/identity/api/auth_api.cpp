@@ -11,8 +11,8 @@ namespace {
 constexpr std::size_t kMinPassword = 8;
 
 json::object user_json(const store::UserRow& u, const store::TenantRow& t) {
-  return json::object{{"id", u.id},          {"name", u.name},       {"email", u.email},
-                      {"tenant_id", t.id},   {"tenant_name", t.name}, {"plan", t.plan},
+  return json::object{{"id", u.id},        {"name", u.name},        {"email", u.email},
+                      {"tenant_id", t.id}, {"tenant_name", t.name}, {"plan", t.plan},
                       {"role", u.role}};
 }
 
@@ -118,8 +118,8 @@ http::Response refresh(Identity::Impl& impl, http::Request& req) {
       token = std::string(h.substr(7));
   }
   if (token.empty()) throw errors::unauthorized("Informe o refresh token.");
-  auto claims = auth::verify_token(token, impl.settings.jwt_secret, auth::TokenType::refresh,
-                                   now_seconds());
+  auto claims =
+      auth::verify_token(token, impl.settings.jwt_secret, auth::TokenType::refresh, now_seconds());
 
   enum class Outcome { rotated, revoked, replayed };
   IssuedTokens tokens;
@@ -155,9 +155,8 @@ http::Response refresh(Identity::Impl& impl, http::Request& req) {
 
 http::Response logout(Identity::Impl& impl, http::Request& req) {
   const auto& who = req.who();
-  impl.db.transaction(who.tenant_id, [&](db::Tx& tx) {
-    store::revoke_session(tx, who.session_id, "logout");
-  });
+  impl.db.transaction(who.tenant_id,
+                      [&](db::Tx& tx) { store::revoke_session(tx, who.session_id, "logout"); });
   impl.forget_sessions({who.session_id});
   return http::json_response(json::object{{"message", "Sessão encerrada."}});
 }
@@ -169,8 +168,9 @@ http::Response logout_all(Identity::Impl& impl, http::Request& req) {
   });
   impl.forget_sessions(ids);
   impl.forget_sessions({who.session_id});
-  return http::json_response(json::object{{"message", "Todas as sessões foram encerradas."},
-                                          {"sessions_revoked", static_cast<std::int64_t>(ids.size())}});
+  return http::json_response(
+      json::object{{"message", "Todas as sessões foram encerradas."},
+                   {"sessions_revoked", static_cast<std::int64_t>(ids.size())}});
 }
 
 http::Response me(Identity::Impl& impl, http::Request& req) {
@@ -187,18 +187,35 @@ http::Response me(Identity::Impl& impl, http::Request& req) {
 }  // namespace
 
 void register_auth_routes(Identity::Impl& impl, http::Router& router) {
-  router.add({.method = "POST", .pattern = "/auth/register", .handler = http::bind(impl, register_workshop),
-              .module = "identity", .is_public = true});
-  router.add({.method = "POST", .pattern = "/auth/login", .handler = http::bind(impl, login),
-              .module = "identity", .is_public = true});
-  router.add({.method = "POST", .pattern = "/auth/refresh", .handler = http::bind(impl, refresh),
-              .module = "identity", .is_public = true});
-  router.add({.method = "POST", .pattern = "/auth/logout", .handler = http::bind(impl, logout),
+  router.add({.method = "POST",
+              .pattern = "/auth/register",
+              .handler = http::bind(impl, register_workshop),
+              .module = "identity",
+              .is_public = true});
+  router.add({.method = "POST",
+              .pattern = "/auth/login",
+              .handler = http::bind(impl, login),
+              .module = "identity",
+              .is_public = true});
+  router.add({.method = "POST",
+              .pattern = "/auth/refresh",
+              .handler = http::bind(impl, refresh),
+              .module = "identity",
+              .is_public = true});
+  router.add({.method = "POST",
+              .pattern = "/auth/logout",
+              .handler = http::bind(impl, logout),
               .module = "identity"});
-  router.add({.method = "POST", .pattern = "/auth/logout_all", .handler = http::bind(impl, logout_all),
+  router.add({.method = "POST",
+              .pattern = "/auth/logout_all",
+              .handler = http::bind(impl, logout_all),
               .module = "identity"});
-  router.add({.method = "GET", .pattern = "/auth/me", .handler = http::bind(impl, me), .module = "identity"});
-  router.add({.method = "GET", .pattern = "/me", .handler = http::bind(impl, me), .module = "identity"});
+  router.add({.method = "GET",
+              .pattern = "/auth/me",
+              .handler = http::bind(impl, me),
+              .module = "identity"});
+  router.add(
+      {.method = "GET", .pattern = "/me", .handler = http::bind(impl, me), .module = "identity"});
 }
 
 }  // namespace mg::identity

@@ -14,9 +14,10 @@ constexpr std::array<const char*, 5> kPaletteKeys = {"primary", "secondary", "ac
                                                      "surface"};
 
 json::object theme_json(const auth::Theme& t) {
-  return json::object{{"id", t.id},         {"name", t.name},       {"primary", t.primary},
-                      {"secondary", t.secondary}, {"accent", t.accent},
-                      {"background", t.background}, {"surface", t.surface}};
+  return json::object{{"id", t.id},           {"name", t.name},
+                      {"primary", t.primary}, {"secondary", t.secondary},
+                      {"accent", t.accent},   {"background", t.background},
+                      {"surface", t.surface}};
 }
 
 json::object theme_body(const store::TenantRow& tenant) {
@@ -114,13 +115,21 @@ std::pair<bool, std::int64_t> seed_demo_tenant(Identity::Impl& impl) {
 }
 
 void register_tenant_routes(Identity::Impl& impl, http::Router& router) {
-  router.add({.method = "GET", .pattern = "/tenant/theme", .handler = http::bind(impl, get_theme),
+  router.add({.method = "GET",
+              .pattern = "/tenant/theme",
+              .handler = http::bind(impl, get_theme),
               .module = "identity"});
-  router.add({.method = "PATCH", .pattern = "/tenant/theme", .handler = http::bind(impl, set_theme),
-              .module = "identity", .action = auth::Action::manage_users});
+  router.add({.method = "PATCH",
+              .pattern = "/tenant/theme",
+              .handler = http::bind(impl, set_theme),
+              .module = "identity",
+              .action = auth::Action::manage_users});
   if (impl.settings.demo_routes)
-    router.add({.method = "POST", .pattern = "/users/seed-demo", .handler = http::bind(impl, seed_demo),
-                .module = "identity", .is_public = true});
+    router.add({.method = "POST",
+                .pattern = "/users/seed-demo",
+                .handler = http::bind(impl, seed_demo),
+                .module = "identity",
+                .is_public = true});
 }
 
 }  // namespace mg::identity

@@ -10,9 +10,9 @@ namespace mg::identity {
 namespace {
 
 json::object user_json(const store::UserRow& u, const std::string& plan) {
-  return json::object{{"id", u.id},     {"name", u.name},   {"email", u.email},
-                      {"tenant_id", u.tenant_id}, {"role", u.role}, {"plan", plan},
-                      {"is_active", u.is_active}};
+  return json::object{
+      {"id", u.id},     {"name", u.name}, {"email", u.email},        {"tenant_id", u.tenant_id},
+      {"role", u.role}, {"plan", plan},   {"is_active", u.is_active}};
 }
 
 std::optional<std::string> read_role(json::Input& in, bool required) {
@@ -92,8 +92,8 @@ http::Response update_user(Identity::Impl& impl, http::Request& req) {
     auto user = store::find_user(tx, id, true);
     if (!user) throw errors::not_found("Usuário não encontrado.");
     const bool was_active_owner = user->role == "OWNER" && user->is_active;
-    const bool stays_owner = change.role.value_or(user->role) == "OWNER" &&
-                             change.is_active.value_or(user->is_active);
+    const bool stays_owner =
+        change.role.value_or(user->role) == "OWNER" && change.is_active.value_or(user->is_active);
     if (was_active_owner && !stays_owner && owners.size() <= 1)
       throw errors::conflict("A oficina precisa de pelo menos um proprietário ativo.",
                              {{"role", "último proprietário ativo"}});
@@ -113,11 +113,19 @@ http::Response update_user(Identity::Impl& impl, http::Request& req) {
 }  // namespace
 
 void register_user_routes(Identity::Impl& impl, http::Router& router) {
-  router.add({.method = "GET", .pattern = "/users", .handler = http::bind(impl, list_users),
-              .module = "identity", .action = auth::Action::read_users});
-  router.add({.method = "POST", .pattern = "/users", .handler = http::bind(impl, create_user),
-              .module = "identity", .action = auth::Action::manage_users});
-  router.add({.method = "PATCH", .pattern = "/users/{id}", .handler = http::bind(impl, update_user),
+  router.add({.method = "GET",
+              .pattern = "/users",
+              .handler = http::bind(impl, list_users),
+              .module = "identity",
+              .action = auth::Action::read_users});
+  router.add({.method = "POST",
+              .pattern = "/users",
+              .handler = http::bind(impl, create_user),
+              .module = "identity",
+              .action = auth::Action::manage_users});
+  router.add({.method = "PATCH",
+              .pattern = "/users/{id}",
+              .handler = http::bind(impl, update_user),
               .module = "identity"});
 }
 

@@ -4,16 +4,15 @@ namespace mg::identity::store {
 namespace {
 
 UserRow user_from(const db::Row& r) {
-  return UserRow{r.i64("id"), r.i64("tenant_id"), r.str("name"), r.str("email"), r.str("role"),
-                 r.boolean("is_active")};
+  return UserRow{r.i64("id"),    r.i64("tenant_id"), r.str("name"),
+                 r.str("email"), r.str("role"),      r.boolean("is_active")};
 }
-
 
 }  // namespace
 
 std::optional<LoginRow> find_login(db::Tx& tx, const std::string& email) {
-  auto r = tx.exec(
-      "select user_id, tenant_id, password_hash, is_active from auth_find_login($1)", email);
+  auto r = tx.exec("select user_id, tenant_id, password_hash, is_active from auth_find_login($1)",
+                   email);
   if (r.empty()) return std::nullopt;
   auto row = r[0];
   return LoginRow{row.i64("user_id"), row.i64("tenant_id"), row.str("password_hash"),
@@ -43,9 +42,8 @@ std::optional<TenantRow> find_tenant(db::Tx& tx) {
 }
 
 void update_theme(db::Tx& tx, const std::string& theme, const std::optional<std::string>& palette) {
-  tx.exec(
-      "update tenants set theme = $1, custom_palette = $2::jsonb where id = current_tenant()",
-      theme, palette);
+  tx.exec("update tenants set theme = $1, custom_palette = $2::jsonb where id = current_tenant()",
+          theme, palette);
 }
 
 std::int64_t insert_user(db::Tx& tx, const std::string& name, const std::string& email,
@@ -59,13 +57,14 @@ std::int64_t insert_user(db::Tx& tx, const std::string& name, const std::string&
 }
 
 std::optional<UserRow> find_user(db::Tx& tx, std::int64_t id, bool for_update) {
-  auto r = for_update
-               ? tx.exec("select id, tenant_id, name, email, role, is_active from users "
-                         "where id = $1 for update",
-                         id)
-               : tx.exec("select id, tenant_id, name, email, role, is_active from users "
-                         "where id = $1",
-                         id);
+  auto r = for_update ? tx.exec(
+                            "select id, tenant_id, name, email, role, is_active from users "
+                            "where id = $1 for update",
+                            id)
+                      : tx.exec(
+                            "select id, tenant_id, name, email, role, is_active from users "
+                            "where id = $1",
+                            id);
   if (r.empty()) return std::nullopt;
   return user_from(r[0]);
 }
@@ -78,14 +77,14 @@ std::vector<UserRow> list_users(db::Tx& tx, std::int64_t limit, std::int64_t off
       limit, offset);
   std::vector<UserRow> out;
   total = r.empty() ? 0 : r[0].i64("total");
-  if (r.empty() && offset > 0)
-    total = tx.exec("select count(*) as n from users")[0].i64("n");
+  if (r.empty() && offset > 0) total = tx.exec("select count(*) as n from users")[0].i64("n");
   for (int i = 0; i < r.size(); ++i) out.push_back(user_from(r[i]));
   return out;
 }
 
 std::vector<std::int64_t> lock_active_owners(db::Tx& tx) {
-  auto r = tx.exec("select id from users where role = 'OWNER' and is_active order by id for update");
+  auto r =
+      tx.exec("select id from users where role = 'OWNER' and is_active order by id for update");
   std::vector<std::int64_t> ids;
   for (int i = 0; i < r.size(); ++i) ids.push_back(r[i].i64("id"));
   return ids;

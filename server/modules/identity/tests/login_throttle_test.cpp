@@ -8,7 +8,9 @@ namespace {
 using namespace std::chrono_literals;
 using Clock = LoginThrottle::Clock;
 
-LoginThrottle make() { return LoginThrottle({.per_account = 3, .per_address = 10, .lockout = 60s}); }
+LoginThrottle make() {
+  return LoginThrottle({.per_account = 3, .per_address = 10, .lockout = 60s});
+}
 
 TEST(LoginThrottle, LocksAnAccountAfterItsFailuresThenLetsItTryAgain) {
   auto t = make();

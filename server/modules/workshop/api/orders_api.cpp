@@ -147,11 +147,10 @@ json::object order_detail_json(const store::OrderDetail& d) {
   body["items"] = std::move(items);
   json::array history;
   for (const auto& h : d.history)
-    history.push_back(
-        json::object{{"status", h.status},
-                     {"at", h.at},
-                     {"user_id", json::nullable(h.user_id)},
-                     {"user_name", json::nullable(h.user_name)}});
+    history.push_back(json::object{{"status", h.status},
+                                   {"at", h.at},
+                                   {"user_id", json::nullable(h.user_id)},
+                                   {"user_name", json::nullable(h.user_name)}});
   body["history"] = std::move(history);
   return body;
 }

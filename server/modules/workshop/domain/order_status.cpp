@@ -16,22 +16,32 @@ std::optional<OrderStatus> parse_order_status(std::string_view text) {
 
 std::string_view to_string(OrderStatus status) {
   switch (status) {
-    case OrderStatus::open: return "OPEN";
-    case OrderStatus::in_progress: return "IN_PROGRESS";
-    case OrderStatus::waiting_parts: return "WAITING_PARTS";
-    case OrderStatus::completed: return "COMPLETED";
-    case OrderStatus::cancelled: return "CANCELLED";
+    case OrderStatus::open:
+      return "OPEN";
+    case OrderStatus::in_progress:
+      return "IN_PROGRESS";
+    case OrderStatus::waiting_parts:
+      return "WAITING_PARTS";
+    case OrderStatus::completed:
+      return "COMPLETED";
+    case OrderStatus::cancelled:
+      return "CANCELLED";
   }
   return "UNKNOWN";
 }
 
 std::string_view label_pt(OrderStatus status) {
   switch (status) {
-    case OrderStatus::open: return "Aberta";
-    case OrderStatus::in_progress: return "Em andamento";
-    case OrderStatus::waiting_parts: return "Aguardando peças";
-    case OrderStatus::completed: return "Concluída";
-    case OrderStatus::cancelled: return "Cancelada";
+    case OrderStatus::open:
+      return "Aberta";
+    case OrderStatus::in_progress:
+      return "Em andamento";
+    case OrderStatus::waiting_parts:
+      return "Aguardando peças";
+    case OrderStatus::completed:
+      return "Concluída";
+    case OrderStatus::cancelled:
+      return "Cancelada";
   }
   return "Desconhecido";
 }
@@ -40,11 +50,16 @@ bool transition_exists(OrderStatus from, OrderStatus to) {
   using S = OrderStatus;
   if (from == to) return false;
   switch (from) {
-    case S::open: return to != S::open;
-    case S::in_progress: return to == S::waiting_parts || to == S::completed || to == S::cancelled;
-    case S::waiting_parts: return to == S::in_progress || to == S::completed || to == S::cancelled;
-    case S::completed: return to == S::in_progress;  // reopen
-    case S::cancelled: return false;                 // final
+    case S::open:
+      return to != S::open;
+    case S::in_progress:
+      return to == S::waiting_parts || to == S::completed || to == S::cancelled;
+    case S::waiting_parts:
+      return to == S::in_progress || to == S::completed || to == S::cancelled;
+    case S::completed:
+      return to == S::in_progress;  // reopen
+    case S::cancelled:
+      return false;  // final
   }
   return false;
 }

@@ -9,9 +9,9 @@ namespace mg::workshop {
 
 enum class OrderStatus { open, in_progress, waiting_parts, completed, cancelled };
 
-inline constexpr OrderStatus kAllOrderStatuses[] = {
-    OrderStatus::open, OrderStatus::in_progress, OrderStatus::waiting_parts,
-    OrderStatus::completed, OrderStatus::cancelled};
+inline constexpr OrderStatus kAllOrderStatuses[] = {OrderStatus::open, OrderStatus::in_progress,
+                                                    OrderStatus::waiting_parts,
+                                                    OrderStatus::completed, OrderStatus::cancelled};
 
 // "OPEN", "IN_PROGRESS", "WAITING_PARTS", "COMPLETED", "CANCELLED" (exact, upper-case).
 std::optional<OrderStatus> parse_order_status(std::string_view text);

@@ -41,7 +41,8 @@ constexpr std::string_view kItems =
     "from service_order_items where order_id = $1 order by id";
 constexpr std::string_view kHistory =
     "select h.status, iso_utc(h.at) as at, h.user_id, u.name as user_name "
-    "from service_order_history h left join users u on u.tenant_id = h.tenant_id and u.id = h.user_id "
+    "from service_order_history h left join users u on u.tenant_id = h.tenant_id and u.id = "
+    "h.user_id "
     "where h.order_id = $1 order by h.at, h.id";
 
 OrderRow order_from(const db::Row& r) {

@@ -37,11 +37,16 @@ TEST(OrderStatus, LabelsPtBr) {
 
 // API.md §3, written out independently of order_status.cpp.
 const std::set<std::pair<S, S>> kExpectedMoves = {
-    {S::open, S::in_progress},          {S::open, S::waiting_parts},
-    {S::open, S::completed},            {S::open, S::cancelled},
-    {S::in_progress, S::waiting_parts}, {S::in_progress, S::completed},
-    {S::in_progress, S::cancelled},     {S::waiting_parts, S::in_progress},
-    {S::waiting_parts, S::completed},   {S::waiting_parts, S::cancelled},
+    {S::open, S::in_progress},
+    {S::open, S::waiting_parts},
+    {S::open, S::completed},
+    {S::open, S::cancelled},
+    {S::in_progress, S::waiting_parts},
+    {S::in_progress, S::completed},
+    {S::in_progress, S::cancelled},
+    {S::waiting_parts, S::in_progress},
+    {S::waiting_parts, S::completed},
+    {S::waiting_parts, S::cancelled},
     {S::completed, S::in_progress},
 };
 
@@ -71,8 +76,10 @@ bool expected_allowed(Role role, S from, S to) {
       to == S::cancelled || (from == S::completed && to == S::in_progress);
   switch (role) {
     case Role::owner:
-    case Role::manager: return true;
-    case Role::attendant: return !cancel_or_reopen;
+    case Role::manager:
+      return true;
+    case Role::attendant:
+      return !cancel_or_reopen;
     case Role::mechanic:
       return !cancel_or_reopen &&
              (to == S::in_progress || to == S::waiting_parts || to == S::completed);

@@ -54,8 +54,8 @@ TEST(ComputeTotals, Empty) {
 }
 
 TEST(ComputeTotals, PartsAndLaborSeparately) {
-  const OrderTotals t = compute_totals(
-      {{true, 2, 4590}, {false, 1, 12000}, {true, 1, 1999}, {false, 3, 2500}}, 1000);
+  const OrderTotals t =
+      compute_totals({{true, 2, 4590}, {false, 1, 12000}, {true, 1, 1999}, {false, 3, 2500}}, 1000);
   EXPECT_EQ(t.total_parts, 2 * 4590 + 1999);
   EXPECT_EQ(t.total_labor, 12000 + 7500);
   EXPECT_EQ(t.discount, 1000);
@@ -79,8 +79,7 @@ TEST(ComputeTotals, RejectsNegativeOrHugeDiscount) {
 }
 
 TEST(ComputeTotals, SumsUpToTheLimit) {
-  const OrderTotals t =
-      compute_totals({{true, 1, kMaxCents / 2}, {false, 1, kMaxCents / 2}}, 0);
+  const OrderTotals t = compute_totals({{true, 1, kMaxCents / 2}, {false, 1, kMaxCents / 2}}, 0);
   EXPECT_EQ(t.total_amount, kMaxCents);
   expect_validation([] { compute_totals({{true, 1, kMaxCents}, {false, 1, 1}}, 0); });
   expect_validation([] { compute_totals({{true, 1, kMaxCents}, {true, 1, 1}}, 0); });

@@ -23,6 +23,12 @@ export const customerSchema = z.object({
 });
 export type CustomerForm = z.infer<typeof customerSchema>;
 
+/** Kilometres as typed: empty or up to 7 digits. */
+export const kmField = z
+  .string()
+  .trim()
+  .refine((v) => v === '' || /^\d{1,7}$/.test(v), 'Quilometragem inválida.');
+
 const currentYear = new Date().getFullYear();
 
 export const motoSchema = z.object({
@@ -41,10 +47,7 @@ export const motoSchema = z.object({
       'Ano inválido.',
     ),
   vin: optionalText,
-  km_current: z
-    .string()
-    .trim()
-    .refine((v) => v === '' || /^\d{1,7}$/.test(v), 'Quilometragem inválida.'),
+  km_current: kmField,
 });
 export type MotoForm = z.infer<typeof motoSchema>;
 
@@ -82,3 +85,17 @@ export const movementSchema = z.object({
   reason: z.string().trim().min(1, 'Informe o motivo.'),
 });
 export type MovementForm = z.infer<typeof movementSchema>;
+
+/** The service order's own data, as edited on its page. */
+export const orderInfoSchema = z.object({
+  description: z.string().trim(),
+  km_at_entry: kmField,
+  scheduled_date: z.string().trim(),
+});
+export type OrderInfoForm = z.infer<typeof orderInfoSchema>;
+export const ORDER_INFO_FIELDS = ['description', 'km_at_entry', 'scheduled_date'] as const;
+
+/** A new service order needs its description. */
+export const newOrderSchema = orderInfoSchema.extend({
+  description: z.string().trim().min(1, 'Descreva o serviço ou o problema.'),
+});

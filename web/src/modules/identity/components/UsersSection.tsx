@@ -4,12 +4,13 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { z } from 'zod';
 import { UserPlus } from 'lucide-react';
 import { errorMessage } from '@/lib/api/errors';
-import { applyServerErrors } from '@/lib/forms';
+import { useFormSubmit } from '@/lib/forms';
 import { Button } from '@/ui/Button';
 import { Card } from '@/ui/Card';
 import { Dialog } from '@/ui/Dialog';
 import { SelectField, TextField } from '@/ui/Field';
-import { Alert, EmptyState, ErrorState, Loading } from '@/ui/States';
+import { FormActions, FormLayout } from '@/ui/Form';
+import { EmptyState, ErrorState, Loading } from '@/ui/States';
 import { Table, td, th } from '@/ui/Table';
 import { useToast } from '@/ui/Toast';
 import { useCreateUser, useUpdateUser, useUsers } from '../hooks';
@@ -24,70 +25,53 @@ const newUserSchema = z.object({
   role: z.enum(['OWNER', 'MANAGER', 'ATTENDANT', 'MECHANIC']),
 });
 type NewUserForm = z.infer<typeof newUserSchema>;
+const NEW_USER_FIELDS = ['name', 'email', 'password', 'role'] as const;
 
 function NewUserDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
   const create = useCreateUser();
   const toast = useToast();
-  const [formError, setFormError] = useState<string | null>(null);
-  const {
-    register,
-    handleSubmit,
-    setError,
-    reset,
-    formState: { errors },
-  } = useForm<NewUserForm>({
+  const form = useForm<NewUserForm>({
     resolver: zodResolver(newUserSchema),
     defaultValues: { name: '', email: '', password: '', role: 'ATTENDANT' },
   });
-  const close = () => {
-    reset();
-    setFormError(null);
-    onClose();
-  };
-  const onSubmit = handleSubmit(async (values) => {
-    setFormError(null);
-    try {
+  const { onSubmit, formError, clearFormError, field } = useFormSubmit(
+    form,
+    NEW_USER_FIELDS,
+    async (values) => {
       await create.mutateAsync(values);
       toast.show('Usuário criado.');
       close();
-    } catch (error) {
-      setFormError(applyServerErrors(error, setError, ['name', 'email', 'password', 'role']));
-    }
-  });
+    },
+  );
+  const close = () => {
+    form.reset();
+    clearFormError();
+    onClose();
+  };
   return (
     <Dialog open={open} title="Novo usuário" onClose={close}>
-      <form onSubmit={onSubmit} noValidate className="flex flex-col gap-3">
-        {formError && <Alert>{formError}</Alert>}
-        <TextField label="Nome" error={errors.name?.message} {...register('name')} />
-        <TextField
-          label="E-mail"
-          type="email"
-          error={errors.email?.message}
-          {...register('email')}
-        />
+      <FormLayout onSubmit={onSubmit} error={formError}>
+        <TextField label="Nome" {...field('name')} />
+        <TextField label="E-mail" type="email" {...field('email')} />
         <TextField
           label="Senha inicial"
           type="password"
           autoComplete="new-password"
-          error={errors.password?.message}
-          {...register('password')}
+          {...field('password')}
         />
-        <SelectField label="Papel" error={errors.role?.message} {...register('role')}>
+        <SelectField label="Papel" {...field('role')}>
           {ROLES.map((r) => (
             <option key={r} value={r}>
               {ROLE_LABELS[r]}
             </option>
           ))}
         </SelectField>
-        <div className="flex justify-end gap-2">
-          <Button variant="secondary" onClick={close}>
-            Cancelar
-          </Button>
-          <Button type="submit" loading={create.isPending}>
-            Criar usuário
-          </Button>
-        </div>
-      </form>
+        <FormActions
+          onCancel={close}
+          submitLabel="Criar usuário"
+          loading={create.isPending}
+        />
+      </FormLayout>
     </Dialog>
   );
 }

@@ -1,12 +1,11 @@
-import { useState } from 'react';
-import { Controller, useForm } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { cleanDocument } from '@/lib/documents';
-import { applyServerErrors } from '@/lib/forms';
+import { useFormSubmit } from '@/lib/forms';
 import { digitsOnly, maskDocument, maskPhone } from '@/lib/masks';
-import { Button } from '@/ui/Button';
 import { TextAreaField, TextField } from '@/ui/Field';
-import { Alert } from '@/ui/States';
+import { FormActions, FormLayout } from '@/ui/Form';
+import { MaskedField } from '@/ui/MaskedField';
 import { useSaveCustomer } from '../hooks';
 import { customerSchema, type CustomerForm as Form } from '../schemas';
 import type { Customer, CustomerInput, Id } from '../types';
@@ -40,14 +39,7 @@ export function CustomerForm({
   submitLabel,
 }: CustomerFormProps) {
   const save = useSaveCustomer();
-  const [formError, setFormError] = useState<string | null>(null);
-  const {
-    register,
-    control,
-    handleSubmit,
-    setError,
-    formState: { errors },
-  } = useForm<Form>({
+  const form = useForm<Form>({
     resolver: zodResolver(customerSchema),
     defaultValues: {
       name: customer?.name ?? initialName ?? '',
@@ -57,79 +49,39 @@ export function CustomerForm({
       notes: customer?.notes ?? '',
     },
   });
-
-  const onSubmit = handleSubmit(async (values) => {
-    setFormError(null);
-    try {
-      const saved = await save.mutateAsync({ id: customer?.id, input: toCustomerInput(values) });
-      onSaved(saved);
-    } catch (error) {
-      setFormError(applyServerErrors(error, setError, FIELDS));
-    }
+  const { onSubmit, formError, field } = useFormSubmit(form, FIELDS, async (values) => {
+    onSaved(await save.mutateAsync({ id: customer?.id, input: toCustomerInput(values) }));
   });
 
   return (
-    <form
-      onSubmit={onSubmit}
-      noValidate
-      className="flex flex-col gap-3"
-      aria-label="Dados do cliente"
-    >
-      {formError && <Alert>{formError}</Alert>}
-      <TextField
-        label="Nome"
-        autoComplete="off"
-        error={errors.name?.message}
-        {...register('name')}
-      />
+    <FormLayout onSubmit={onSubmit} error={formError} label="Dados do cliente">
+      <TextField label="Nome" autoComplete="off" {...field('name')} />
       <div className="grid grid-cols-1 gap-3 sm:grid-cols-2">
-        <Controller
-          control={control}
+        <MaskedField
+          control={form.control}
           name="phone"
-          render={({ field }) => (
-            <TextField
-              label="Telefone"
-              type="tel"
-              inputMode="tel"
-              placeholder="(11) 98888-7777"
-              error={errors.phone?.message}
-              {...field}
-              onChange={(e) => field.onChange(maskPhone(e.target.value))}
-            />
-          )}
+          mask={maskPhone}
+          label="Telefone"
+          type="tel"
+          inputMode="tel"
+          placeholder="(11) 98888-7777"
         />
-        <Controller
-          control={control}
+        <MaskedField
+          control={form.control}
           name="document"
-          render={({ field }) => (
-            <TextField
-              label="CPF/CNPJ"
-              placeholder="000.000.000-00"
-              autoCapitalize="characters"
-              error={errors.document?.message}
-              {...field}
-              onChange={(e) => field.onChange(maskDocument(e.target.value))}
-            />
-          )}
+          mask={maskDocument}
+          label="CPF/CNPJ"
+          placeholder="000.000.000-00"
+          autoCapitalize="characters"
         />
       </div>
-      <TextField label="E-mail" type="email" error={errors.email?.message} {...register('email')} />
-      <TextAreaField
-        label="Observações"
-        rows={2}
-        error={errors.notes?.message}
-        {...register('notes')}
+      <TextField label="E-mail" type="email" {...field('email')} />
+      <TextAreaField label="Observações" rows={2} {...field('notes')} />
+      <FormActions
+        onCancel={onCancel}
+        loading={save.isPending}
+        submitLabel={submitLabel ?? (customer ? 'Salvar cliente' : 'Cadastrar cliente')}
       />
-      <div className="flex flex-wrap justify-end gap-2">
-        {onCancel && (
-          <Button variant="secondary" onClick={onCancel}>
-            Cancelar
-          </Button>
-        )}
-        <Button type="submit" loading={save.isPending}>
-          {submitLabel ?? (customer ? 'Salvar cliente' : 'Cadastrar cliente')}
-        </Button>
-      </div>
-    </form>
+    </FormLayout>
   );
 }

@@ -2,13 +2,13 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { z } from 'zod';
-import { Search } from 'lucide-react';
-import { applyServerErrors } from '@/lib/forms';
+import type { BindField } from '@/lib/forms';
+import { useFormSubmit } from '@/lib/forms';
 import { useDebounced } from '@/lib/hooks';
-import { centsToApi, centsToInput, formatMoney, parseMoneyInput, toCents } from '@/lib/money';
-import { Button } from '@/ui/Button';
+import { centsToInput, formatMoney, moneyInputToApi, toCents } from '@/lib/money';
 import { Dialog } from '@/ui/Dialog';
-import { TextField } from '@/ui/Field';
+import { SearchField, TextField } from '@/ui/Field';
+import { FormActions, FormLayout } from '@/ui/Form';
 import { Alert, EmptyState, ErrorState, Loading } from '@/ui/States';
 import { cn } from '@/ui/cn';
 import { useAddItem, useParts, useUpdateItem } from '../hooks';
@@ -32,6 +32,40 @@ const quantityField = (integerOnly: boolean) =>
       integerOnly ? 'Quantidade inteira maior que zero.' : 'Quantidade inválida.',
     );
 
+const ITEM_FIELDS = ['description', 'quantity', 'unit_price'] as const;
+
+/** Quantity and unit price side by side: what every kind of item asks for. */
+function QuantityPriceFields({
+  field,
+  integerOnly,
+  priceLabel = 'Valor unitário (R$)',
+  pricePlaceholder,
+  autoFocus,
+}: {
+  field: BindField<{ quantity: string; unit_price: string }>;
+  integerOnly: boolean;
+  priceLabel?: string;
+  pricePlaceholder?: string;
+  autoFocus?: boolean;
+}) {
+  return (
+    <div className="grid grid-cols-2 gap-3">
+      <TextField
+        label="Quantidade"
+        inputMode={integerOnly ? 'numeric' : 'decimal'}
+        autoFocus={autoFocus}
+        {...field('quantity')}
+      />
+      <TextField
+        label={priceLabel}
+        inputMode="decimal"
+        placeholder={pricePlaceholder}
+        {...field('unit_price')}
+      />
+    </div>
+  );
+}
+
 // ---- part picker
 
 const partItemSchema = z.object({
@@ -52,77 +86,51 @@ function PartItemForm({
   onBack: () => void;
 }) {
   const add = useAddItem(orderId);
-  const [formError, setFormError] = useState<string | null>(null);
-  const {
-    register,
-    handleSubmit,
-    setError,
-    watch,
-    formState: { errors },
-  } = useForm<PartItemForm>({
+  const form = useForm<PartItemForm>({
     resolver: zodResolver(partItemSchema),
     defaultValues: { quantity: '1', unit_price: centsToInput(toCents(part.unit_price)) },
   });
-  const qty = parseQuantity(watch('quantity'), true) ?? 0;
+  const qty = parseQuantity(form.watch('quantity'), true) ?? 0;
   const short = qty > part.quantity_in_stock;
-
-  const onSubmit = handleSubmit(async (values) => {
-    setFormError(null);
-    try {
+  const { onSubmit, formError, field } = useFormSubmit(
+    form,
+    ['quantity', 'unit_price'],
+    async (values) => {
       await add.mutateAsync({
         item_type: 'part',
         part_id: part.id,
         description: part.name,
         quantity: parseQuantity(values.quantity, true) ?? 1,
-        unit_price: centsToApi(parseMoneyInput(values.unit_price) ?? 0),
+        unit_price: moneyInputToApi(values.unit_price),
       });
       onDone();
-    } catch (error) {
-      setFormError(applyServerErrors(error, setError, ['quantity', 'unit_price']));
-    }
-  });
+    },
+  );
 
   return (
-    <form
-      onSubmit={onSubmit}
-      noValidate
-      className="flex flex-col gap-3"
-      aria-label="Adicionar peça"
-    >
-      {formError && <Alert>{formError}</Alert>}
+    <FormLayout onSubmit={onSubmit} error={formError} label="Adicionar peça">
       <div className="rounded-md bg-slate-50 p-3 text-sm">
         <p className="font-medium text-slate-900">{part.name}</p>
         <p className="text-slate-600">
           {part.sku} · Estoque: {part.quantity_in_stock} · {formatMoney(part.unit_price)}
         </p>
       </div>
-      <div className="grid grid-cols-2 gap-3">
-        <TextField
-          label="Quantidade"
-          inputMode="numeric"
-          autoFocus
-          error={errors.quantity?.message}
-          {...register('quantity')}
-        />
-        <TextField
-          label="Preço unitário (R$)"
-          inputMode="decimal"
-          error={errors.unit_price?.message}
-          {...register('unit_price')}
-        />
-      </div>
+      <QuantityPriceFields
+        field={field}
+        integerOnly
+        priceLabel="Preço unitário (R$)"
+        autoFocus
+      />
       {short && (
         <Alert tone="info">Estoque insuficiente: há {part.quantity_in_stock} em estoque.</Alert>
       )}
-      <div className="flex justify-end gap-2">
-        <Button variant="secondary" onClick={onBack}>
-          Voltar
-        </Button>
-        <Button type="submit" loading={add.isPending}>
-          Adicionar peça
-        </Button>
-      </div>
-    </form>
+      <FormActions
+        onCancel={onBack}
+        cancelLabel="Voltar"
+        submitLabel="Adicionar peça"
+        loading={add.isPending}
+      />
+    </FormLayout>
   );
 }
 
@@ -155,19 +163,11 @@ export function PartPickerDialog({
         />
       ) : (
         <div className="flex flex-col gap-3">
-          <div className="relative">
-            <TextField
-              label="Buscar peça (nome ou código)"
-              type="search"
-              autoComplete="off"
-              value={text}
-              onChange={(e) => setText(e.target.value)}
-            />
-            <Search
-              className="pointer-events-none absolute right-3 top-9 h-4 w-4 text-slate-400"
-              aria-hidden
-            />
-          </div>
+          <SearchField
+            label="Buscar peça (nome ou código)"
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+          />
           {parts.isPending ? (
             <Loading />
           ) : parts.isError ? (
@@ -230,69 +230,39 @@ export function LaborDialog({
   onClose: () => void;
 }) {
   const add = useAddItem(orderId);
-  const [formError, setFormError] = useState<string | null>(null);
-  const {
-    register,
-    handleSubmit,
-    setError,
-    reset,
-    formState: { errors },
-  } = useForm<LaborForm>({
+  const form = useForm<LaborForm>({
     resolver: zodResolver(laborSchema),
     defaultValues: { description: '', quantity: '1', unit_price: '' },
   });
-  const close = () => {
-    reset();
-    setFormError(null);
-    onClose();
-  };
-  const onSubmit = handleSubmit(async (values) => {
-    setFormError(null);
-    try {
+  const { onSubmit, formError, clearFormError, field } = useFormSubmit(
+    form,
+    ITEM_FIELDS,
+    async (values) => {
       await add.mutateAsync({
         item_type: 'labor',
         description: values.description.trim(),
         quantity: parseQuantity(values.quantity) ?? 1,
-        unit_price: centsToApi(parseMoneyInput(values.unit_price) ?? 0),
+        unit_price: moneyInputToApi(values.unit_price),
       });
       close();
-    } catch (error) {
-      setFormError(applyServerErrors(error, setError, ['description', 'quantity', 'unit_price']));
-    }
-  });
+    },
+  );
+  const close = () => {
+    form.reset();
+    clearFormError();
+    onClose();
+  };
   return (
     <Dialog open={open} title="Adicionar mão de obra" onClose={close}>
-      <form onSubmit={onSubmit} noValidate className="flex flex-col gap-3" aria-label="Mão de obra">
-        {formError && <Alert>{formError}</Alert>}
-        <TextField
-          label="Descrição do serviço"
-          error={errors.description?.message}
-          {...register('description')}
+      <FormLayout onSubmit={onSubmit} error={formError} label="Mão de obra">
+        <TextField label="Descrição do serviço" {...field('description')} />
+        <QuantityPriceFields field={field} integerOnly={false} pricePlaceholder="0,00" />
+        <FormActions
+          onCancel={close}
+          submitLabel="Adicionar mão de obra"
+          loading={add.isPending}
         />
-        <div className="grid grid-cols-2 gap-3">
-          <TextField
-            label="Quantidade"
-            inputMode="decimal"
-            error={errors.quantity?.message}
-            {...register('quantity')}
-          />
-          <TextField
-            label="Valor unitário (R$)"
-            inputMode="decimal"
-            placeholder="0,00"
-            error={errors.unit_price?.message}
-            {...register('unit_price')}
-          />
-        </div>
-        <div className="flex justify-end gap-2">
-          <Button variant="secondary" onClick={close}>
-            Cancelar
-          </Button>
-          <Button type="submit" loading={add.isPending}>
-            Adicionar mão de obra
-          </Button>
-        </div>
-      </form>
+      </FormLayout>
     </Dialog>
   );
 }
@@ -333,13 +303,7 @@ function EditItemForm({
 }) {
   const update = useUpdateItem(orderId);
   const integerOnly = item.item_type === 'part';
-  const [formError, setFormError] = useState<string | null>(null);
-  const {
-    register,
-    handleSubmit,
-    setError,
-    formState: { errors },
-  } = useForm<EditForm>({
+  const form = useForm<EditForm>({
     resolver: zodResolver(editSchema.extend({ quantity: quantityField(integerOnly) })),
     defaultValues: {
       description: item.description,
@@ -347,52 +311,22 @@ function EditItemForm({
       unit_price: centsToInput(toCents(item.unit_price)),
     },
   });
-  const onSubmit = handleSubmit(async (values) => {
-    setFormError(null);
-    try {
-      await update.mutateAsync({
-        itemId: item.id,
-        patch: {
-          description: values.description.trim(),
-          quantity: parseQuantity(values.quantity, integerOnly) ?? item.quantity,
-          unit_price: centsToApi(parseMoneyInput(values.unit_price) ?? 0),
-        },
-      });
-      onClose();
-    } catch (error) {
-      setFormError(applyServerErrors(error, setError, ['description', 'quantity', 'unit_price']));
-    }
+  const { onSubmit, formError, field } = useFormSubmit(form, ITEM_FIELDS, async (values) => {
+    await update.mutateAsync({
+      itemId: item.id,
+      patch: {
+        description: values.description.trim(),
+        quantity: parseQuantity(values.quantity, integerOnly) ?? item.quantity,
+        unit_price: moneyInputToApi(values.unit_price),
+      },
+    });
+    onClose();
   });
   return (
-    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-3" aria-label="Editar item">
-      {formError && <Alert>{formError}</Alert>}
-      <TextField
-        label="Descrição"
-        error={errors.description?.message}
-        {...register('description')}
-      />
-      <div className="grid grid-cols-2 gap-3">
-        <TextField
-          label="Quantidade"
-          inputMode={integerOnly ? 'numeric' : 'decimal'}
-          error={errors.quantity?.message}
-          {...register('quantity')}
-        />
-        <TextField
-          label="Valor unitário (R$)"
-          inputMode="decimal"
-          error={errors.unit_price?.message}
-          {...register('unit_price')}
-        />
-      </div>
-      <div className="flex justify-end gap-2">
-        <Button variant="secondary" onClick={onClose}>
-          Cancelar
-        </Button>
-        <Button type="submit" loading={update.isPending}>
-          Salvar item
-        </Button>
-      </div>
-    </form>
+    <FormLayout onSubmit={onSubmit} error={formError} label="Editar item">
+      <TextField label="Descrição" {...field('description')} />
+      <QuantityPriceFields field={field} integerOnly={integerOnly} />
+      <FormActions onCancel={onClose} submitLabel="Salvar item" loading={update.isPending} />
+    </FormLayout>
   );
 }

@@ -1,11 +1,10 @@
-import { useState } from 'react';
-import { Controller, useForm } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { applyServerErrors } from '@/lib/forms';
+import { useFormSubmit } from '@/lib/forms';
 import { maskPlate, normalizePlate } from '@/lib/masks';
-import { Button } from '@/ui/Button';
 import { TextField } from '@/ui/Field';
-import { Alert } from '@/ui/States';
+import { FormActions, FormLayout } from '@/ui/Form';
+import { MaskedField } from '@/ui/MaskedField';
 import { useSaveMoto } from '../hooks';
 import { motoSchema, type MotoForm as Form } from '../schemas';
 import type { Id, Motorcycle, MotorcycleInput } from '../types';
@@ -43,14 +42,7 @@ export function MotoForm({
   submitLabel,
 }: MotoFormProps) {
   const save = useSaveMoto();
-  const [formError, setFormError] = useState<string | null>(null);
-  const {
-    register,
-    control,
-    handleSubmit,
-    setError,
-    formState: { errors },
-  } = useForm<Form>({
+  const form = useForm<Form>({
     resolver: zodResolver(motoSchema),
     defaultValues: {
       plate: maskPlate(moto?.plate ?? initialPlate ?? ''),
@@ -61,76 +53,33 @@ export function MotoForm({
       km_current: moto?.km_current != null ? String(moto.km_current) : '',
     },
   });
-
-  const onSubmit = handleSubmit(async (values) => {
-    setFormError(null);
-    try {
-      const saved = await save.mutateAsync({
-        id: moto?.id,
-        input: toMotoInput(customerId, values),
-      });
-      onSaved(saved);
-    } catch (error) {
-      setFormError(applyServerErrors(error, setError, FIELDS));
-    }
+  const { onSubmit, formError, field } = useFormSubmit(form, FIELDS, async (values) => {
+    onSaved(await save.mutateAsync({ id: moto?.id, input: toMotoInput(customerId, values) }));
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-3" aria-label="Dados da moto">
-      {formError && <Alert>{formError}</Alert>}
+    <FormLayout onSubmit={onSubmit} error={formError} label="Dados da moto">
       <div className="grid grid-cols-1 gap-3 sm:grid-cols-2">
-        <Controller
-          control={control}
+        <MaskedField
+          control={form.control}
           name="plate"
-          render={({ field }) => (
-            <TextField
-              label="Placa"
-              placeholder="ABC1D23"
-              autoCapitalize="characters"
-              autoComplete="off"
-              error={errors.plate?.message}
-              {...field}
-              onChange={(e) => field.onChange(maskPlate(e.target.value))}
-            />
-          )}
+          mask={maskPlate}
+          label="Placa"
+          placeholder="ABC1D23"
+          autoCapitalize="characters"
+          autoComplete="off"
         />
-        <TextField
-          label="Marca"
-          placeholder="Honda"
-          error={errors.brand?.message}
-          {...register('brand')}
-        />
-        <TextField
-          label="Modelo"
-          placeholder="CG 160"
-          error={errors.model?.message}
-          {...register('model')}
-        />
-        <TextField
-          label="Ano"
-          inputMode="numeric"
-          maxLength={4}
-          error={errors.year?.message}
-          {...register('year')}
-        />
-        <TextField
-          label="Km atual"
-          inputMode="numeric"
-          error={errors.km_current?.message}
-          {...register('km_current')}
-        />
-        <TextField label="Chassi" error={errors.vin?.message} {...register('vin')} />
+        <TextField label="Marca" placeholder="Honda" {...field('brand')} />
+        <TextField label="Modelo" placeholder="CG 160" {...field('model')} />
+        <TextField label="Ano" inputMode="numeric" maxLength={4} {...field('year')} />
+        <TextField label="Km atual" inputMode="numeric" {...field('km_current')} />
+        <TextField label="Chassi" {...field('vin')} />
       </div>
-      <div className="flex flex-wrap justify-end gap-2">
-        {onCancel && (
-          <Button variant="secondary" onClick={onCancel}>
-            Cancelar
-          </Button>
-        )}
-        <Button type="submit" loading={save.isPending}>
-          {submitLabel ?? (moto ? 'Salvar moto' : 'Cadastrar moto')}
-        </Button>
-      </div>
-    </form>
+      <FormActions
+        onCancel={onCancel}
+        loading={save.isPending}
+        submitLabel={submitLabel ?? (moto ? 'Salvar moto' : 'Cadastrar moto')}
+      />
+    </FormLayout>
   );
 }

@@ -1,12 +1,10 @@
-import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { applyServerErrors } from '@/lib/forms';
-import { centsToApi, centsToInput, parseMoneyInput, toCents } from '@/lib/money';
-import { Button } from '@/ui/Button';
+import { useFormSubmit } from '@/lib/forms';
+import { centsToApi, centsToInput, moneyInputToApi, parseMoneyInput, toCents } from '@/lib/money';
 import { Dialog } from '@/ui/Dialog';
 import { SelectField, TextField } from '@/ui/Field';
-import { Alert } from '@/ui/States';
+import { FormActions, FormLayout } from '@/ui/Form';
 import { useToast } from '@/ui/Toast';
 import { useSavePart, useStockMovement } from '../hooks';
 import { movementSchema, partSchema, type MovementForm, type PartForm as Form } from '../schemas';
@@ -17,12 +15,13 @@ export const MOVEMENT_LABELS: Record<MovementType, string> = {
   out: 'Saída',
   adjust: 'Ajuste',
 };
+const MOVEMENT_TYPES = Object.keys(MOVEMENT_LABELS) as MovementType[];
 
 export function toPartInput(values: Form): PartInput {
   const input: PartInput = {
     sku: values.sku.trim(),
     name: values.name.trim(),
-    unit_price: centsToApi(parseMoneyInput(values.unit_price) ?? 0),
+    unit_price: moneyInputToApi(values.unit_price),
     location: (values.location ?? '').trim(),
     min_stock: values.min_stock ? Number(values.min_stock) : 0,
   };
@@ -36,13 +35,7 @@ const FIELDS = ['sku', 'name', 'unit_price', 'cost_price', 'min_stock', 'locatio
 function PartFormBody({ part, onDone }: { part?: Part; onDone: () => void }) {
   const save = useSavePart();
   const toast = useToast();
-  const [formError, setFormError] = useState<string | null>(null);
-  const {
-    register,
-    handleSubmit,
-    setError,
-    formState: { errors },
-  } = useForm<Form>({
+  const form = useForm<Form>({
     resolver: zodResolver(partSchema),
     defaultValues: {
       sku: part?.sku ?? '',
@@ -54,81 +47,49 @@ function PartFormBody({ part, onDone }: { part?: Part; onDone: () => void }) {
       initial_stock: '',
     },
   });
-  const onSubmit = handleSubmit(async (values) => {
-    setFormError(null);
-    try {
-      await save.mutateAsync({
-        id: part?.id,
-        input: toPartInput(values),
-        initialStock: part ? undefined : Number(values.initial_stock || 0),
-      });
-      toast.show(part ? 'Peça salva.' : 'Peça cadastrada.');
-      onDone();
-    } catch (error) {
-      setFormError(applyServerErrors(error, setError, FIELDS));
-    }
+  const { onSubmit, formError, field } = useFormSubmit(form, FIELDS, async (values) => {
+    await save.mutateAsync({
+      id: part?.id,
+      input: toPartInput(values),
+      initialStock: part ? undefined : Number(values.initial_stock || 0),
+    });
+    toast.show(part ? 'Peça salva.' : 'Peça cadastrada.');
+    onDone();
   });
   return (
-    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-3" aria-label="Dados da peça">
-      {formError && <Alert>{formError}</Alert>}
+    <FormLayout onSubmit={onSubmit} error={formError} label="Dados da peça">
       <div className="grid grid-cols-1 gap-3 sm:grid-cols-2">
-        <TextField
-          label="Código (SKU)"
-          autoComplete="off"
-          error={errors.sku?.message}
-          {...register('sku')}
-        />
-        <TextField
-          label="Nome"
-          autoComplete="off"
-          error={errors.name?.message}
-          {...register('name')}
-        />
+        <TextField label="Código (SKU)" autoComplete="off" {...field('sku')} />
+        <TextField label="Nome" autoComplete="off" {...field('name')} />
         <TextField
           label="Preço de venda (R$)"
           inputMode="decimal"
           placeholder="0,00"
-          error={errors.unit_price?.message}
-          {...register('unit_price')}
+          {...field('unit_price')}
         />
         <TextField
           label="Preço de custo (R$)"
           inputMode="decimal"
           placeholder="0,00"
-          error={errors.cost_price?.message}
-          {...register('cost_price')}
+          {...field('cost_price')}
         />
-        <TextField
-          label="Estoque mínimo"
-          inputMode="numeric"
-          error={errors.min_stock?.message}
-          {...register('min_stock')}
-        />
-        <TextField
-          label="Localização"
-          placeholder="Prateleira A2"
-          error={errors.location?.message}
-          {...register('location')}
-        />
+        <TextField label="Estoque mínimo" inputMode="numeric" {...field('min_stock')} />
+        <TextField label="Localização" placeholder="Prateleira A2" {...field('location')} />
         {!part && (
           <TextField
             label="Estoque inicial"
             inputMode="numeric"
             hint="Lançado como uma entrada de estoque."
-            error={errors.initial_stock?.message}
-            {...register('initial_stock')}
+            {...field('initial_stock')}
           />
         )}
       </div>
-      <div className="flex justify-end gap-2">
-        <Button variant="secondary" onClick={onDone}>
-          Cancelar
-        </Button>
-        <Button type="submit" loading={save.isPending}>
-          {part ? 'Salvar peça' : 'Cadastrar peça'}
-        </Button>
-      </div>
-    </form>
+      <FormActions
+        onCancel={onDone}
+        submitLabel={part ? 'Salvar peça' : 'Cadastrar peça'}
+        loading={save.isPending}
+      />
+    </FormLayout>
   );
 }
 
@@ -151,14 +112,7 @@ export function PartFormDialog({
 function MovementFormBody({ part, onDone }: { part: Part; onDone: () => void }) {
   const move = useStockMovement();
   const toast = useToast();
-  const [formError, setFormError] = useState<string | null>(null);
-  const {
-    register,
-    handleSubmit,
-    setError,
-    watch,
-    formState: { errors },
-  } = useForm<MovementForm>({
+  const form = useForm<MovementForm>({
     resolver: zodResolver(
       movementSchema.superRefine((v, ctx) => {
         if (v.movement_type !== 'adjust' && Number(v.quantity) <= 0) {
@@ -172,10 +126,11 @@ function MovementFormBody({ part, onDone }: { part: Part; onDone: () => void }) 
     ),
     defaultValues: { movement_type: 'in', quantity: '', reason: '' },
   });
-  const type = watch('movement_type');
-  const onSubmit = handleSubmit(async (values) => {
-    setFormError(null);
-    try {
+  const type = form.watch('movement_type');
+  const { onSubmit, formError, field } = useFormSubmit(
+    form,
+    ['movement_type', 'quantity', 'reason'],
+    async (values) => {
       const answer = await move.mutateAsync({
         id: part.id,
         input: {
@@ -186,53 +141,36 @@ function MovementFormBody({ part, onDone }: { part: Part; onDone: () => void }) 
       });
       toast.show(`Estoque atualizado: ${answer.stock}.`);
       onDone();
-    } catch (error) {
-      setFormError(applyServerErrors(error, setError, ['movement_type', 'quantity', 'reason']));
-    }
-  });
+    },
+  );
   return (
-    <form
-      onSubmit={onSubmit}
-      noValidate
-      className="flex flex-col gap-3"
-      aria-label="Movimentação de estoque"
-    >
-      <p className="text-sm text-slate-600">
+    <>
+      <p className="mb-3 text-sm text-slate-600">
         {part.name} ({part.sku}) · Estoque atual: <strong>{part.quantity_in_stock}</strong>
       </p>
-      {formError && <Alert>{formError}</Alert>}
-      <div className="grid grid-cols-2 gap-3">
-        <SelectField
-          label="Tipo"
-          error={errors.movement_type?.message}
-          {...register('movement_type')}
-        >
-          <option value="in">Entrada</option>
-          <option value="out">Saída</option>
-          <option value="adjust">Ajuste</option>
-        </SelectField>
+      <FormLayout onSubmit={onSubmit} error={formError} label="Movimentação de estoque">
+        <div className="grid grid-cols-2 gap-3">
+          <SelectField label="Tipo" {...field('movement_type')}>
+            {MOVEMENT_TYPES.map((t) => (
+              <option key={t} value={t}>
+                {MOVEMENT_LABELS[t]}
+              </option>
+            ))}
+          </SelectField>
+          <TextField
+            label={type === 'adjust' ? 'Nova quantidade' : 'Quantidade'}
+            inputMode="numeric"
+            {...field('quantity')}
+          />
+        </div>
         <TextField
-          label={type === 'adjust' ? 'Nova quantidade' : 'Quantidade'}
-          inputMode="numeric"
-          error={errors.quantity?.message}
-          {...register('quantity')}
+          label="Motivo"
+          placeholder="Compra do fornecedor, inventário…"
+          {...field('reason')}
         />
-      </div>
-      <TextField
-        label="Motivo"
-        placeholder="Compra do fornecedor, inventário…"
-        error={errors.reason?.message}
-        {...register('reason')}
-      />
-      <div className="flex justify-end gap-2">
-        <Button variant="secondary" onClick={onDone}>
-          Cancelar
-        </Button>
-        <Button type="submit" loading={move.isPending}>
-          Registrar
-        </Button>
-      </div>
-    </form>
+        <FormActions onCancel={onDone} submitLabel="Registrar" loading={move.isPending} />
+      </FormLayout>
+    </>
   );
 }
 
