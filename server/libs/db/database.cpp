@@ -8,6 +8,12 @@
 namespace mg::db {
 namespace {
 constexpr std::string_view kSetTenant = "select set_config('app.current_tenant', $1, true)";
+// A read needs no BEGIN/COMMIT: in pipeline mode the statements up to a sync
+// run as one implicit transaction, which the tenant setting lasts for. One
+// statement sets both the tenant and read-only mode.
+constexpr std::string_view kSetTenantReadOnly =
+    "select set_config('app.current_tenant', $1, true), "
+    "set_config('transaction_read_only', 'on', true)";
 }
 
 struct Database::Pool {
@@ -141,12 +147,10 @@ std::vector<Result> Database::read(std::int64_t tenant, const std::vector<Query>
     Lease lease = acquire();
     Connection& c = *lease.conn;
     try {
-      c.send_plain("BEGIN READ ONLY");
-      c.send(q(kSetTenant, std::to_string(tenant)));
+      c.send(q(kSetTenantReadOnly, std::to_string(tenant)));
       for (const auto& query : queries) c.send(query);
-      c.send_plain("COMMIT");
       auto results = c.sync();
-      return std::vector<Result>(results.begin() + 2, results.end() - 1);
+      return std::vector<Result>(results.begin() + 1, results.end());
     } catch (const ConnectionLost&) {
       lease.drop();
       if (attempt == 0) continue;  // a read is safe to repeat

@@ -4,7 +4,8 @@
 //
 // Every transaction sets `app.current_tenant` with set_config(…, true), local
 // to that transaction, so it also holds behind PgBouncer in transaction mode.
-// A read sends BEGIN, the tenant, the query and COMMIT in one round trip.
+// A read sends the tenant and its queries, as one implicit read-only
+// transaction, in one round trip.
 #include <chrono>
 #include <cstdint>
 #include <functional>

@@ -106,6 +106,26 @@ TEST_F(DatabaseTest, SeveralReadsGoTogetherAndKeepTheirOrder) {
   EXPECT_EQ(results[2][0].i64("n"), 1);
 }
 
+TEST_F(DatabaseTest, AReadIsOneReadOnlyTransaction) {
+  try {
+    db_->read(a_.id, q("update users set name = 'escrita' where id = $1", a_.user_id));
+    FAIL() << "a read wrote";
+  } catch (const Error& e) {
+    EXPECT_EQ(e.sqlstate(), "25006");  // read_only_sql_transaction
+  }
+  // The tenant and read-only mode hold for every statement of the read.
+  auto r = db_->read(a_.id, {q("select current_setting('app.current_tenant') as t"),
+                             q("select current_setting('transaction_read_only') as ro")});
+  EXPECT_EQ(r[0][0].str("t"), std::to_string(a_.id));
+  EXPECT_EQ(r[1][0].str("ro"), "on");
+  // And nothing of it outlives the read.
+  auto after = db_->global([](Tx& tx) {
+    return tx.exec("select coalesce(current_setting('app.current_tenant', true), '') as t")[0].str(
+        "t");
+  });
+  EXPECT_EQ(after, "");
+}
+
 TEST_F(DatabaseTest, AFailedStatementRollsBackAndLeavesTheConnectionUsable) {
   EXPECT_THROW(db_->transaction(a_.id,
                                 [&](Tx& tx) {

@@ -19,7 +19,12 @@ struct Page {
 // queries Database::read pipelines).
 std::vector<db::Result> exec_all(db::Tx& tx, const std::vector<db::Query>& queries);
 
-// `q` prepared for `search like '%' || lower(f_unaccent($n)) || '%'`; nullopt stays nullopt.
+// `q` prepared for `search like SEARCH_PATTERN("$n")`; nullopt stays nullopt.
 std::optional<std::string> like_text(const std::optional<std::string>& q);
+
+// The LIKE pattern of a search parameter, as a scalar subquery so that
+// PostgreSQL computes it once per statement instead of once per row
+// (unaccent is a dictionary lookup).
+#define SEARCH_PATTERN(param) "(select '%' || lower(f_unaccent(" param ")) || '%')"
 
 }  // namespace mg::workshop::store

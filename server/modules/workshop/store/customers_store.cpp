@@ -13,7 +13,7 @@ namespace {
 
 // $1 search text (escaped), $2 its digits when it is a number (phone, CPF), $3 active.
 #define CUSTOMER_FILTER                                                           \
-  "where ($1::text is null or c.search like '%' || lower(f_unaccent($1)) || '%' " \
+  "where ($1::text is null or c.search like " SEARCH_PATTERN("$1") " " \
   "  or ($2::text is not null and (c.phone like '%' || $2 || '%' "                \
   "                                or c.document like '%' || $2 || '%'))) "       \
   "and ($3::boolean is null or c.is_active = $3) "

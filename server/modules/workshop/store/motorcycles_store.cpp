@@ -17,7 +17,7 @@ namespace {
 #define MOTORCYCLE_FILTER                                                       \
   "where ($1::bigint is null or m.customer_id = $1) "                           \
   "and ($2::text is null or m.plate_key = $2) "                                 \
-  "and ($3::text is null or m.search like '%' || lower(f_unaccent($3)) || '%' " \
+  "and ($3::text is null or m.search like " SEARCH_PATTERN("$3") " " \
   "     or ($4::text <> '' and m.plate_key like '%' || $4 || '%')) "            \
   "and ($5::boolean is null or m.is_active = $5) "
 

@@ -20,21 +20,30 @@ namespace {
   "join customers c on c.tenant_id = o.tenant_id and c.id = o.customer_id " \
   "join motorcycles m on m.tenant_id = o.tenant_id and m.id = o.motorcycle_id "
 
-// $1 status, $2 customer, $3 motorcycle, $4 search text (escaped; also an OS number),
-// $5 created from, $6 created up to.
-#define ORDER_FILTER                                                            \
-  "where ($1::text is null or o.status = $1) "                                  \
-  "and ($2::bigint is null or o.customer_id = $2) "                             \
-  "and ($3::bigint is null or o.motorcycle_id = $3) "                           \
-  "and ($4::text is null or o.search like '%' || lower(f_unaccent($4)) || '%' " \
-  "     or c.search like '%' || lower(f_unaccent($4)) || '%' "                  \
-  "     or o.number::text = ltrim($4, '#')) "                                   \
-  "and ($5::timestamptz is null or o.created_at >= $5::timestamptz) "           \
+// $1 status, $2 customer, $3 motorcycle, $5 created from, $6 created up to.
+#define ORDER_FILTER_NO_SEARCH                                        \
+  "where ($1::text is null or o.status = $1) "                        \
+  "and ($2::bigint is null or o.customer_id = $2) "                   \
+  "and ($3::bigint is null or o.motorcycle_id = $3) "                 \
+  "and ($5::timestamptz is null or o.created_at >= $5::timestamptz) " \
   "and ($6::timestamptz is null or o.created_at <= $6::timestamptz) "
+
+// $4 search text (escaped; also an OS number).
+#define ORDER_FILTER                                                  \
+  ORDER_FILTER_NO_SEARCH                                              \
+  "and ($4::text is null or o.search like " SEARCH_PATTERN("$4") " "  \
+  "     or c.search like " SEARCH_PATTERN("$4") " "                   \
+  "     or o.number::text = ltrim($4, '#')) "
 
 constexpr std::string_view kList = "select " ORDER_COLUMNS ORDER_FROM ORDER_FILTER
                                    "order by o.created_at desc, o.id desc limit $7 offset $8";
-constexpr std::string_view kCount = "select count(*) as n " ORDER_FROM ORDER_FILTER;
+// Counting needs the customer only to search its name: without a search the
+// count reads the orders' index alone.
+constexpr std::string_view kCount =
+    "select count(*) as n from service_orders o " ORDER_FILTER_NO_SEARCH "and $4::text is null";
+constexpr std::string_view kCountSearch =
+    "select count(*) as n from service_orders o "
+    "join customers c on c.tenant_id = o.tenant_id and c.id = o.customer_id " ORDER_FILTER;
 constexpr std::string_view kFind = "select " ORDER_COLUMNS ORDER_FROM "where o.id = $1";
 constexpr std::string_view kItems =
     "select id, item_type, part_id, description, quantity, unit_price, total "
@@ -103,7 +112,8 @@ std::vector<OrderRow> list_orders(db::Database& db, std::int64_t tenant, const O
   auto r =
       db.read(tenant, {db::q(kList, f.status, f.customer_id, f.motorcycle_id, q, f.from, f.to,
                              page.limit, page.offset),
-                       db::q(kCount, f.status, f.customer_id, f.motorcycle_id, q, f.from, f.to)});
+                       db::q(q ? kCountSearch : kCount, f.status, f.customer_id, f.motorcycle_id,
+                             q, f.from, f.to)});
   total = r[1][0].i64("n");
   std::vector<OrderRow> out;
   out.reserve(r[0].size());
