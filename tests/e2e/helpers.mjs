@@ -2,6 +2,7 @@
 // the API through fetch, screenshots into tests/artifacts/screenshots.
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
+import { after, before } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
@@ -23,6 +24,21 @@ const CHROMIUM_ARGS = [
 
 export async function launch() {
   return chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+}
+
+/**
+ * One Chromium for the test file: launched before its tests, closed after them. Call at the
+ * top level of the file; returns a getter for the browser.
+ */
+export function useBrowser() {
+  let browser;
+  before(async () => {
+    browser = await launch();
+  });
+  after(async () => {
+    await browser?.close();
+  });
+  return () => browser;
 }
 
 /** A fresh context (own localStorage) and page; phone-sized when asked. */
@@ -93,6 +109,16 @@ export async function registerWorkshop(tenantName) {
   return { email, password, token: data.access_token, user: data.user };
 }
 
+/** A user of the owner's workshop through the API; returns {email, password, user}. */
+export async function createUser(ownerToken, { name, role, password = 'chave-de-boca-1' }) {
+  const email = `${unique(role.toLowerCase())}@teste.motogestor.com`;
+  const user = await apiOk('POST', '/users', {
+    token: ownerToken,
+    body: { name, email, password, role },
+  });
+  return { email, password, user };
+}
+
 /** Customer + motorcycle + order through the API. */
 export async function seedOrder(token, { customerName = 'Cliente Semente', plate = randomPlate() } = {}) {
   const customer = await apiOk('POST', '/management/customers', {
@@ -132,6 +158,18 @@ export async function login(page, email, password) {
   await page.getByLabel('Senha').fill(password);
   await page.getByRole('button', { name: 'Entrar' }).click();
   await page.getByTestId('tenant-name').waitFor();
+}
+
+/** A new page (phone-sized when asked) signed in as `account` ({email, password}). */
+export async function signedInPage(browser, account, options) {
+  const page = await newPage(browser, options);
+  await login(page, account.email, account.password);
+  return page;
+}
+
+/** The access token the app keeps for the signed-in user (to call the API as them). */
+export async function pageToken(page) {
+  return page.evaluate(() => localStorage.getItem('motogestor.access_token'));
 }
 
 /** Goes to a screen through the menu (opening the hamburger on a phone). */

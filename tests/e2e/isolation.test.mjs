@@ -1,26 +1,20 @@
 // A second workshop sees none of the first's data.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   apiCall,
-  launch,
-  login,
   navigate,
-  newPage,
+  pageToken,
   registerWorkshop,
   seedOrder,
   seedPart,
   shot,
+  signedInPage,
   unique,
+  useBrowser,
 } from './helpers.mjs';
 
-let browser;
-before(async () => {
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 test('workshops do not see each other', async () => {
   const a = await registerWorkshop(`Oficina A ${unique('')}`);
@@ -29,8 +23,7 @@ test('workshops do not see each other', async () => {
   const part = await seedPart(a.token, { name: `Peça Secreta ${unique('')}` });
   const b = await registerWorkshop(`Oficina B ${unique('')}`);
 
-  const page = await newPage(browser);
-  await login(page, b.email, b.password);
+  const page = await signedInPage(browser(), b);
 
   await navigate(page, 'Clientes');
   await page.getByText('Nenhum cliente cadastrado.').waitFor();
@@ -57,7 +50,7 @@ test('workshops do not see each other', async () => {
   await page.getByText('Peça não encontrada.').waitFor();
 
   // Same through the API.
-  const bToken = await page.evaluate(() => localStorage.getItem('motogestor.access_token'));
+  const bToken = await pageToken(page);
   for (const p of [`/management/customers/${customer.id}`, `/management/os/${order.id}`, `/management/parts/${part.id}`]) {
     assert.equal((await apiCall('GET', p, { token: bToken })).status, 404, p);
   }

@@ -1,40 +1,29 @@
 // A MECHANIC (created by the owner through the API) sees no stock editing and cannot cancel.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   apiCall,
-  apiOk,
-  launch,
-  login,
+  createUser,
   navigate,
-  newPage,
+  pageToken,
   registerWorkshop,
   seedOrder,
   seedPart,
   shot,
+  signedInPage,
   unique,
+  useBrowser,
 } from './helpers.mjs';
 
-let browser;
-before(async () => {
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 test('a mechanic works items but cannot edit stock nor cancel', async () => {
   const owner = await registerWorkshop(`Oficina ${unique('Mec')}`);
   const part = await seedPart(owner.token, { name: 'Vela de ignição', price: '25.00', stock: 5 });
   const { order } = await seedOrder(owner.token, { customerName: 'Paula Souza' });
-  const mechanic = { email: `${unique('mecanico')}@teste.motogestor.com`, password: 'chave-de-boca-1' };
-  await apiOk('POST', '/users', {
-    token: owner.token,
-    body: { name: 'Zé Mecânico', email: mechanic.email, password: mechanic.password, role: 'MECHANIC' },
-  });
+  const mechanic = await createUser(owner.token, { name: 'Zé Mecânico', role: 'MECHANIC' });
 
-  const page = await newPage(browser);
-  await login(page, mechanic.email, mechanic.password);
+  const page = await signedInPage(browser(), mechanic);
 
   // Stock: read only.
   await navigate(page, 'Estoque');
@@ -74,6 +63,13 @@ test('a mechanic works items but cannot edit stock nor cancel', async () => {
   assert.equal(await page.getByRole('button', { name: 'Editar desconto' }).count(), 0);
   await page.getByRole('button', { name: 'Iniciar serviço' }).click();
   await page.getByTestId('order-status').filter({ hasText: 'Em andamento' }).waitFor();
+  // The history names who moved the order.
+  await page
+    .getByRole('list', { name: 'Histórico' })
+    .getByRole('listitem')
+    .filter({ hasText: 'Em andamento' })
+    .getByText('Zé Mecânico')
+    .waitFor();
   await shot(page, 'os-detalhe-mecanico');
 
   // Users management is the owner's only.
@@ -82,7 +78,7 @@ test('a mechanic works items but cannot edit stock nor cancel', async () => {
   assert.equal(await page.getByRole('heading', { name: 'Usuários e papéis' }).count(), 0);
 
   // And the server agrees: a mechanic's cancel is refused.
-  const token = await page.evaluate(() => localStorage.getItem('motogestor.access_token'));
+  const token = await pageToken(page);
   const refused = await apiCall('PATCH', `/management/os/${order.id}/status`, {
     token,
     body: { status: 'CANCELLED' },

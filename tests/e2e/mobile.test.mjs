@@ -1,32 +1,27 @@
-// The OS flow on a phone (360×740): hamburger menu, new OS, items, completion.
-import { after, before, test } from 'node:test';
+// The OS flow on a phone (360×740): hamburger menu, new OS, items, completion; and every
+// other screen fits the phone's width.
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   assertNoHorizontalScroll,
-  launch,
-  login,
   navigate,
   newPage,
   randomPlate,
   registerWorkshop,
+  seedOrder,
   seedPart,
   shot,
+  signedInPage,
   unique,
+  useBrowser,
 } from './helpers.mjs';
 
-let browser;
-before(async () => {
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 test('the OS flow works at 360 px', async () => {
   const owner = await registerWorkshop(`Oficina ${unique('Cel')}`);
   const part = await seedPart(owner.token, { name: `Corrente ${unique('')}`, price: '150.75', stock: 3 });
-  const page = await newPage(browser, { phone: true });
-  await login(page, owner.email, owner.password);
+  const page = await signedInPage(browser(), owner, { phone: true });
   await page.getByRole('heading', { name: 'Painel' }).waitFor();
   assert.equal(await page.getByRole('navigation', { name: 'Menu principal' }).isVisible(), false);
   await assertNoHorizontalScroll(page, assert);
@@ -78,4 +73,42 @@ test('the OS flow works at 360 px', async () => {
   await page.getByTestId('part-row').filter({ hasText: part.name }).getByTestId('part-stock').filter({ hasText: /^2$/ }).waitFor();
   await shot(page, 'celular-estoque');
   await page.context().close();
+});
+
+test('every screen fits 360 px', async () => {
+  const owner = await registerWorkshop(`Oficina ${unique('Tela')}`);
+  const { customer, moto, order } = await seedOrder(owner.token, {
+    customerName: 'Maria Aparecida dos Santos Oliveira Cavalcanti',
+  });
+  const part = await seedPart(owner.token, { name: `Kit relação corrente coroa pinhão ${unique('')}` });
+  const page = await signedInPage(browser(), owner, { phone: true });
+  const screens = [
+    ['clientes', '/clientes', () => page.getByRole('link', { name: customer.name })],
+    ['cliente', `/clientes/${customer.id}`, () => page.getByRole('link', { name: `#${order.number}` })],
+    ['motos', '/motos', () => page.getByRole('table', { name: 'Motos' })],
+    ['moto', `/motos/${moto.id}`, () => page.getByRole('link', { name: `#${order.number}` })],
+    ['estoque-lista', '/estoque', () => page.getByRole('link', { name: part.name })],
+    ['peca', `/estoque/${part.id}`, () => page.getByTestId('movement-row').first()],
+    ['os', `/os/${order.id}`, () => page.getByRole('heading', { name: `OS #${order.number}` })],
+    ['configuracoes', '/configuracoes', () => page.getByTestId('user-row').first()],
+  ];
+  for (const [name, address, ready] of screens) {
+    await page.goto(address);
+    await ready().waitFor();
+    await assertNoHorizontalScroll(page, assert);
+    await shot(page, `celular-tela-${name}`);
+  }
+  await page.context().close();
+
+  const guest = await newPage(browser(), { phone: true });
+  for (const [name, address, heading] of [
+    ['login', '/login', 'Entrar'],
+    ['cadastro', '/cadastro', 'Criar conta da oficina'],
+  ]) {
+    await guest.goto(address);
+    await guest.getByRole('heading', { name: heading }).waitFor();
+    await assertNoHorizontalScroll(guest, assert);
+    await shot(guest, `celular-tela-${name}`);
+  }
+  await guest.context().close();
 });

@@ -107,7 +107,11 @@ function orderView(o, detail) {
       id: i.id, item_type: i.item_type, part_id: i.part_id, description: i.description,
       quantity: i.quantity, unit_price: money(i.unit_c), total: money(i.total_c),
     }));
-    view.history = o.history;
+    // Each move with who made it: {status, at, user_id, user_name}.
+    view.history = o.history.map((h) => ({
+      ...h,
+      user_name: db.users.find((u) => u.id === h.user_id)?.name ?? null,
+    }));
   }
   return view;
 }

@@ -1,19 +1,13 @@
 // Sign up → part with stock → new OS for a new customer and motorcycle → part and labor
 // items → totals → COMPLETED → stock went down. Screenshots of the main screens.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, navigate, newPage, randomPlate, shot, unique } from './helpers.mjs';
+import { navigate, newPage, randomPlate, shot, unique, useBrowser } from './helpers.mjs';
 
-let browser;
-before(async () => {
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 test('a workshop runs an order from sign-up to completion', async () => {
-  const page = await newPage(browser);
+  const page = await newPage(browser());
   const tenantName = `Oficina ${unique('E2E')}`;
   const email = `${unique('owner')}@teste.motogestor.com`;
   const sku = unique('OLEO-');

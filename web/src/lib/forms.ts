@@ -41,7 +41,8 @@ export type BindField<T extends FieldValues> = <N extends Path<T>>(name: N) => F
 /**
  * The submit side of a form that talks to the server: `onSubmit` runs `action` with the valid
  * values; when it throws, the server's field problems go on the fields named in `fields` and
- * its message into `formError` (shown by `FormLayout`). `field` binds a field to the form.
+ * its message into `formError` (shown by `FormLayout`). `field` binds a field to the form;
+ * `resetForm` clears values and message.
  */
 export function useFormSubmit<T extends FieldValues, C, R>(
   form: UseFormReturn<T, C, R>,
@@ -61,5 +62,10 @@ export function useFormSubmit<T extends FieldValues, C, R>(
     error: (get(form.formState.errors, name) as FieldError | undefined)?.message,
     ...form.register(name),
   });
-  return { onSubmit, formError, clearFormError: () => setFormError(null), field };
+  /** Back to the default values, without the server's message (for a dialog that closes). */
+  const resetForm = () => {
+    form.reset();
+    setFormError(null);
+  };
+  return { onSubmit, formError, resetForm, field };
 }

@@ -1,14 +1,16 @@
-import { Link, useSearchParams } from 'react-router-dom';
-import { Columns3, List, Plus } from 'lucide-react';
+import { useSearchParams } from 'react-router-dom';
+import { Columns3, List } from 'lucide-react';
 import { can } from '@/modules/identity/permissions';
 import { useCurrentUser } from '@/modules/identity/session';
 import { OrderBoard } from '@/modules/workshop/components/OrderBoard';
+import { NewOrderLink } from '@/modules/workshop/components/NewOrderLink';
 import { OrderList } from '@/modules/workshop/components/OrderList';
 import { PageHeader } from '@/ui/Card';
 import { cn } from '@/ui/cn';
 
 export function OrdersPage() {
   const user = useCurrentUser();
+  const canCreate = can(user.role, 'orders.create');
   const [params, setParams] = useSearchParams();
   const view = params.get('view') === 'list' ? 'list' : 'board';
   const tab = (v: 'board' | 'list') =>
@@ -18,19 +20,7 @@ export function OrdersPage() {
     );
   return (
     <div>
-      <PageHeader
-        title="Ordens de serviço"
-        actions={
-          can(user.role, 'orders.create') && (
-            <Link
-              to="/os/nova"
-              className="inline-flex items-center gap-1.5 rounded-md bg-primary px-3.5 py-2 text-sm font-medium text-on-primary hover:bg-primary/90"
-            >
-              <Plus className="h-4 w-4" aria-hidden /> Nova OS
-            </Link>
-          )
-        }
-      />
+      <PageHeader title="Ordens de serviço" actions={canCreate && <NewOrderLink />} />
       <div
         role="tablist"
         aria-label="Visualização"

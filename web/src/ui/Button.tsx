@@ -49,3 +49,21 @@ export const Button = forwardRef<HTMLButtonElement, ButtonProps>(function Button
     </button>
   );
 });
+
+/** A whole-width choice in a list of results (a customer, a motorcycle, a part to pick). */
+export function ChoiceButton({
+  className,
+  ...rest
+}: Omit<ButtonHTMLAttributes<HTMLButtonElement>, 'type'>) {
+  return (
+    <button
+      type="button"
+      className={cn(
+        'flex w-full items-center rounded-md border border-slate-200 bg-surface px-3 py-2 text-left text-sm',
+        'hover:border-primary focus:outline-none focus-visible:ring-2 focus-visible:ring-primary',
+        className,
+      )}
+      {...rest}
+    />
+  );
+}

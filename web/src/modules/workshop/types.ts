@@ -133,6 +133,8 @@ export interface OrderHistoryEntry {
   status: OrderStatus;
   at: string;
   user_id: Id | null;
+  /** The user's name (newer servers); absent or null on older ones. */
+  user_name?: string | null;
 }
 
 export interface ServiceOrderDetail extends ServiceOrder {

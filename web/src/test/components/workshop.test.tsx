@@ -160,6 +160,57 @@ describe('OrderDetail', () => {
     expect(screen.queryByRole('button', { name: 'Adicionar peça' })).toBeNull();
     expect(screen.getByRole('button', { name: 'Iniciar serviço' })).toBeInTheDocument();
   });
+
+  it('names who moved the order, or falls back to the user number', () => {
+    mockFetch(() => ({ body: { id: 4, name: 'João Silva' } }));
+    renderApp(
+      <OrderDetail
+        order={{
+          ...order,
+          status: 'IN_PROGRESS',
+          history: [
+            { status: 'OPEN', at: '2026-11-24T12:00:00Z', user_id: 6 },
+            {
+              status: 'IN_PROGRESS',
+              at: '2026-11-24T13:00:00Z',
+              user_id: 7,
+              user_name: 'Zé Mecânico',
+            },
+          ],
+        }}
+      />,
+      { user: makeUser('OWNER') },
+    );
+    const history = within(screen.getByRole('list', { name: 'Histórico' }));
+    expect(history.getByText('usuário 6')).toBeInTheDocument();
+    expect(history.getByText('Zé Mecânico')).toBeInTheDocument();
+    expect(history.queryByText('usuário 7')).toBeNull();
+  });
+
+  it('puts the server field problems on the edit dialog fields', async () => {
+    mockFetch(({ method }) =>
+      method === 'PATCH'
+        ? {
+            status: 422,
+            body: {
+              error: {
+                code: 'validation_error',
+                message: 'Dados inválidos.',
+                details: { km_at_entry: 'menor que a anterior' },
+              },
+            },
+          }
+        : { body: { id: 4, name: 'João Silva' } },
+    );
+    renderApp(<OrderDetail order={order} />, { user: makeUser('OWNER') });
+    await userEvent.click(screen.getByRole('button', { name: 'Editar' }));
+    const dialog = within(screen.getByRole('dialog', { name: 'Editar dados da OS' }));
+    await userEvent.click(dialog.getByRole('button', { name: 'Salvar' }));
+    expect(await dialog.findByText('Dados inválidos.')).toBeInTheDocument();
+    expect(dialog.getByLabelText('Km na entrada')).toHaveAccessibleDescription(
+      'menor que a anterior',
+    );
+  });
 });
 
 describe('OrderBoard', () => {

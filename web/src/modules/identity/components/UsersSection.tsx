@@ -34,7 +34,7 @@ function NewUserDialog({ open, onClose }: { open: boolean; onClose: () => void }
     resolver: zodResolver(newUserSchema),
     defaultValues: { name: '', email: '', password: '', role: 'ATTENDANT' },
   });
-  const { onSubmit, formError, clearFormError, field } = useFormSubmit(
+  const { onSubmit, formError, resetForm, field } = useFormSubmit(
     form,
     NEW_USER_FIELDS,
     async (values) => {
@@ -44,8 +44,7 @@ function NewUserDialog({ open, onClose }: { open: boolean; onClose: () => void }
     },
   );
   const close = () => {
-    form.reset();
-    clearFormError();
+    resetForm();
     onClose();
   };
   return (
@@ -66,11 +65,7 @@ function NewUserDialog({ open, onClose }: { open: boolean; onClose: () => void }
             </option>
           ))}
         </SelectField>
-        <FormActions
-          onCancel={close}
-          submitLabel="Criar usuário"
-          loading={create.isPending}
-        />
+        <FormActions onCancel={close} submitLabel="Criar usuário" loading={create.isPending} />
       </FormLayout>
     </Dialog>
   );
@@ -95,8 +90,9 @@ function UserRow({ user }: { user: TenantUser }) {
         {String(user.id) === String(me.id) && (
           <span className="ml-1 text-xs text-slate-500">(você)</span>
         )}
+        <span className="block break-all text-xs text-slate-500 sm:hidden">{user.email}</span>
       </td>
-      <td className={td}>{user.email}</td>
+      <td className={`${td} hidden sm:table-cell`}>{user.email}</td>
       <td className={td}>
         <label className="sr-only" htmlFor={`role-${user.id}`}>
           Papel de {user.name}
@@ -158,7 +154,7 @@ export function UsersSection() {
           <thead className="bg-slate-50">
             <tr>
               <th className={th}>Nome</th>
-              <th className={th}>E-mail</th>
+              <th className={`${th} hidden sm:table-cell`}>E-mail</th>
               <th className={th}>Papel</th>
               <th className={th}>Situação</th>
             </tr>

@@ -1,19 +1,19 @@
 import { useState } from 'react';
-import { Link, useNavigate } from 'react-router-dom';
-import { Bike, Pencil, Plus, UserX } from 'lucide-react';
-import { errorMessage } from '@/lib/api/errors';
+import { Link } from 'react-router-dom';
+import { Bike, Plus, UserX } from 'lucide-react';
 import { maskDocument, maskPhone, maskPlate } from '@/lib/masks';
 import { can } from '@/modules/identity/permissions';
 import { useCurrentUser } from '@/modules/identity/session';
 import { Button } from '@/ui/Button';
-import { Card, PageHeader } from '@/ui/Card';
-import { useConfirm } from '@/ui/Confirm';
+import { Card } from '@/ui/Card';
 import { Dialog } from '@/ui/Dialog';
+import { InfoGrid, InfoItem } from '@/ui/InfoGrid';
 import { EmptyState, ErrorState, Loading } from '@/ui/States';
 import { useToast } from '@/ui/Toast';
 import { useDeactivateCustomer, useMotos } from '../hooks';
 import type { Customer } from '../types';
 import { CustomerForm } from './CustomerForm';
+import { DetailHeader, useDeactivateFlow } from './DetailHeader';
 import { MotoForm } from './MotoForm';
 import { CustomerOrders } from './OrderHistoryTable';
 
@@ -76,80 +76,43 @@ function CustomerMotos({ customer }: { customer: Customer }) {
 export function CustomerDetail({ customer }: { customer: Customer }) {
   const user = useCurrentUser();
   const toast = useToast();
-  const navigate = useNavigate();
   const [editing, setEditing] = useState(false);
   const deactivate = useDeactivateCustomer();
-  const [confirm, confirmDialog] = useConfirm();
-
-  const onDeactivate = async () => {
-    const ok = await confirm({
-      title: 'Desativar cliente?',
-      message: `${customer.name} deixará de aparecer nas buscas.`,
-      confirmLabel: 'Desativar',
-      danger: true,
-    });
-    if (!ok) return;
-    deactivate.mutate(customer.id, {
-      onSuccess: () => {
-        toast.show('Cliente desativado.');
-        navigate('/clientes');
-      },
-      onError: (e) => toast.show(errorMessage(e), 'error'),
-    });
-  };
+  const [onDeactivate, confirmDialog] = useDeactivateFlow({
+    mutate: deactivate.mutate,
+    id: customer.id,
+    title: 'Desativar cliente?',
+    message: `${customer.name} deixará de aparecer nas buscas.`,
+    done: 'Cliente desativado.',
+    backTo: '/clientes',
+  });
 
   return (
     <div className="flex flex-col gap-4">
-      <PageHeader
+      <DetailHeader
         title={customer.name}
-        actions={
-          <>
-            {can(user.role, 'customers.write') && (
-              <Button
-                variant="secondary"
-                icon={<Pencil className="h-4 w-4" aria-hidden />}
-                onClick={() => setEditing(true)}
-              >
-                Editar
-              </Button>
-            )}
-            {can(user.role, 'customers.deactivate') && customer.is_active !== false && (
-              <Button
-                variant="danger"
-                icon={<UserX className="h-4 w-4" aria-hidden />}
-                onClick={() => void onDeactivate()}
-              >
-                Desativar
-              </Button>
-            )}
-          </>
+        onEdit={can(user.role, 'customers.write') ? () => setEditing(true) : undefined}
+        onDeactivate={
+          can(user.role, 'customers.deactivate') && customer.is_active !== false
+            ? () => void onDeactivate()
+            : undefined
         }
+        deactivateIcon={UserX}
       />
       <Card title="Dados do cliente">
-        <dl className="grid grid-cols-1 gap-3 text-sm sm:grid-cols-2">
-          <div>
-            <dt className="text-slate-500">Telefone</dt>
-            <dd>{customer.phone ? maskPhone(customer.phone) : '—'}</dd>
-          </div>
-          <div>
-            <dt className="text-slate-500">CPF/CNPJ</dt>
-            <dd>{customer.document ? maskDocument(customer.document) : '—'}</dd>
-          </div>
-          <div>
-            <dt className="text-slate-500">E-mail</dt>
-            <dd>{customer.email || '—'}</dd>
-          </div>
-          <div>
-            <dt className="text-slate-500">Situação</dt>
-            <dd>{customer.is_active === false ? 'Inativo' : 'Ativo'}</dd>
-          </div>
+        <InfoGrid>
+          <InfoItem label="Telefone">{customer.phone ? maskPhone(customer.phone) : '—'}</InfoItem>
+          <InfoItem label="CPF/CNPJ">
+            {customer.document ? maskDocument(customer.document) : '—'}
+          </InfoItem>
+          <InfoItem label="E-mail">{customer.email || '—'}</InfoItem>
+          <InfoItem label="Situação">{customer.is_active === false ? 'Inativo' : 'Ativo'}</InfoItem>
           {customer.notes && (
-            <div className="sm:col-span-2">
-              <dt className="text-slate-500">Observações</dt>
-              <dd className="whitespace-pre-line">{customer.notes}</dd>
-            </div>
+            <InfoItem label="Observações" wide valueClassName="whitespace-pre-line">
+              {customer.notes}
+            </InfoItem>
           )}
-        </dl>
+        </InfoGrid>
       </Card>
       <CustomerMotos customer={customer} />
       <Card title="Histórico de OS">

@@ -6,6 +6,7 @@ import type { BindField } from '@/lib/forms';
 import { useFormSubmit } from '@/lib/forms';
 import { useDebounced } from '@/lib/hooks';
 import { centsToInput, formatMoney, moneyInputToApi, toCents } from '@/lib/money';
+import { ChoiceButton } from '@/ui/Button';
 import { Dialog } from '@/ui/Dialog';
 import { SearchField, TextField } from '@/ui/Field';
 import { FormActions, FormLayout } from '@/ui/Form';
@@ -115,12 +116,7 @@ function PartItemForm({
           {part.sku} · Estoque: {part.quantity_in_stock} · {formatMoney(part.unit_price)}
         </p>
       </div>
-      <QuantityPriceFields
-        field={field}
-        integerOnly
-        priceLabel="Preço unitário (R$)"
-        autoFocus
-      />
+      <QuantityPriceFields field={field} integerOnly priceLabel="Preço unitário (R$)" autoFocus />
       {short && (
         <Alert tone="info">Estoque insuficiente: há {part.quantity_in_stock} em estoque.</Alert>
       )}
@@ -180,10 +176,9 @@ export function PartPickerDialog({
                 .filter((p) => p.is_active !== false)
                 .map((p) => (
                   <li key={p.id}>
-                    <button
-                      type="button"
+                    <ChoiceButton
                       onClick={() => setPicked(p)}
-                      className="flex w-full flex-wrap items-center justify-between gap-2 rounded-md border border-slate-200 bg-surface px-3 py-2 text-left text-sm hover:border-primary focus:outline-none focus-visible:ring-2 focus-visible:ring-primary"
+                      className="flex-wrap justify-between gap-2"
                     >
                       <span className="min-w-0 flex-1">
                         <span className="block font-medium text-slate-900">{p.name}</span>
@@ -200,7 +195,7 @@ export function PartPickerDialog({
                       <span className="whitespace-nowrap font-medium">
                         {formatMoney(p.unit_price)}
                       </span>
-                    </button>
+                    </ChoiceButton>
                   </li>
                 ))}
             </ul>
@@ -234,7 +229,7 @@ export function LaborDialog({
     resolver: zodResolver(laborSchema),
     defaultValues: { description: '', quantity: '1', unit_price: '' },
   });
-  const { onSubmit, formError, clearFormError, field } = useFormSubmit(
+  const { onSubmit, formError, resetForm, field } = useFormSubmit(
     form,
     ITEM_FIELDS,
     async (values) => {
@@ -248,8 +243,7 @@ export function LaborDialog({
     },
   );
   const close = () => {
-    form.reset();
-    clearFormError();
+    resetForm();
     onClose();
   };
   return (
@@ -257,11 +251,7 @@ export function LaborDialog({
       <FormLayout onSubmit={onSubmit} error={formError} label="Mão de obra">
         <TextField label="Descrição do serviço" {...field('description')} />
         <QuantityPriceFields field={field} integerOnly={false} pricePlaceholder="0,00" />
-        <FormActions
-          onCancel={close}
-          submitLabel="Adicionar mão de obra"
-          loading={add.isPending}
-        />
+        <FormActions onCancel={close} submitLabel="Adicionar mão de obra" loading={add.isPending} />
       </FormLayout>
     </Dialog>
   );

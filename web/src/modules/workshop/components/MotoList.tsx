@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { PAGE_SIZE, useDebounced } from '@/lib/hooks';
 import { maskPlate } from '@/lib/masks';
+import { formatKm } from '@/lib/numbers';
 import { PageHeader } from '@/ui/Card';
 import { TextField } from '@/ui/Field';
 import { Pagination } from '@/ui/Pagination';
@@ -60,9 +61,7 @@ export function MotoList() {
                   </td>
                   <td className={td}>{[m.brand, m.model].filter(Boolean).join(' ') || '—'}</td>
                   <td className={td}>{m.year ?? '—'}</td>
-                  <td className={td}>
-                    {m.km_current != null ? m.km_current.toLocaleString('pt-BR') : '—'}
-                  </td>
+                  <td className={td}>{formatKm(m.km_current)}</td>
                   <td className={td}>
                     <Link to={`/clientes/${m.customer_id}`} className="text-primary underline">
                       Ver cliente

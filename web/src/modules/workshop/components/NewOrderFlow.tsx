@@ -1,19 +1,21 @@
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { z } from 'zod';
-import { Bike, Check, Search, UserPlus, Plus } from 'lucide-react';
-import { applyServerErrors } from '@/lib/forms';
+import { Bike, Check, UserPlus, Plus } from 'lucide-react';
+import { useFormSubmit } from '@/lib/forms';
 import { useDebounced } from '@/lib/hooks';
 import { looksLikePlate, maskDocument, maskPhone, maskPlate, normalizePlate } from '@/lib/masks';
-import { Button } from '@/ui/Button';
+import { Button, ChoiceButton } from '@/ui/Button';
 import { Card } from '@/ui/Card';
-import { TextAreaField, TextField } from '@/ui/Field';
-import { Alert, ErrorState, Loading } from '@/ui/States';
+import { SearchField } from '@/ui/Field';
+import { FormActions, FormLayout } from '@/ui/Form';
+import { ErrorState, Loading } from '@/ui/States';
 import { useCreateOrder, useCustomer, useCustomers, useMotos } from '../hooks';
-import type { Id } from '../types';
+import { newOrderSchema, ORDER_INFO_FIELDS, type OrderInfoForm } from '../schemas';
+import type { Id, Motorcycle } from '../types';
 import { CustomerForm } from './CustomerForm';
 import { MotoForm } from './MotoForm';
+import { OrderInfoFields } from './OrderInfoFields';
 
 interface PickedCustomer {
   id: Id;
@@ -49,6 +51,32 @@ function StepTitle({ n, done, children }: { n: number; done: boolean; children: 
   );
 }
 
+/** A motorcycle to pick: plate, then what else is known of it. */
+function MotoChoice({
+  moto,
+  details,
+  onClick,
+}: {
+  moto: Motorcycle;
+  details: (string | number | null)[];
+  onClick: () => void;
+}) {
+  return (
+    <ChoiceButton onClick={onClick} className="gap-2">
+      <Bike className="h-4 w-4 text-slate-500" aria-hidden />
+      <span className="font-medium">{maskPlate(moto.plate)}</span>
+      <span className="text-slate-600">{details.filter(Boolean).join(' ')}</span>
+    </ChoiceButton>
+  );
+}
+
+const pickedMoto = (m: Motorcycle): PickedMoto => ({
+  id: m.id,
+  plate: m.plate,
+  label: m.model ?? undefined,
+  km: m.km_current,
+});
+
 function CustomerStep({
   onPick,
 }: {
@@ -78,21 +106,13 @@ function CustomerStep({
 
   return (
     <div className="flex flex-col gap-3">
-      <div className="relative">
-        <TextField
-          label="Buscar cliente (nome, telefone, CPF/CNPJ ou placa)"
-          type="search"
-          autoFocus
-          autoComplete="off"
-          placeholder="Ex.: Maria, 11988887777, ABC1D23"
-          value={text}
-          onChange={(e) => setText(e.target.value)}
-        />
-        <Search
-          className="pointer-events-none absolute right-3 top-9 h-4 w-4 text-slate-400"
-          aria-hidden
-        />
-      </div>
+      <SearchField
+        label="Buscar cliente (nome, telefone, CPF/CNPJ ou placa)"
+        autoFocus
+        placeholder="Ex.: Maria, 11988887777, ABC1D23"
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+      />
       {q.length >= 2 && (
         <div aria-live="polite" className="flex flex-col gap-2">
           {(customers.isFetching || motos.isFetching) && <Loading label="Buscando…" />}
@@ -101,25 +121,19 @@ function CustomerStep({
             <ul aria-label="Motos encontradas" className="flex flex-col gap-1">
               {motos.data?.items.map((m) => (
                 <li key={`m-${m.id}`}>
-                  <button
-                    type="button"
-                    className="flex w-full items-center gap-2 rounded-md border border-slate-200 bg-surface px-3 py-2 text-left text-sm hover:border-primary focus:outline-none focus-visible:ring-2 focus-visible:ring-primary"
+                  <MotoChoice
+                    moto={m}
+                    details={[m.brand, m.model]}
                     onClick={() =>
                       onPick(
                         {
                           id: m.customer_id,
                           name: customerNames.get(String(m.customer_id)) ?? '',
                         },
-                        { id: m.id, plate: m.plate, label: m.model ?? undefined, km: m.km_current },
+                        pickedMoto(m),
                       )
                     }
-                  >
-                    <Bike className="h-4 w-4 text-slate-500" aria-hidden />
-                    <span className="font-medium">{maskPlate(m.plate)}</span>
-                    <span className="text-slate-600">
-                      {[m.brand, m.model].filter(Boolean).join(' ')}
-                    </span>
-                  </button>
+                  />
                 </li>
               ))}
             </ul>
@@ -128,9 +142,8 @@ function CustomerStep({
             <ul aria-label="Clientes encontrados" className="flex flex-col gap-1">
               {customers.data.items.map((c) => (
                 <li key={`c-${c.id}`}>
-                  <button
-                    type="button"
-                    className="flex w-full flex-wrap items-center gap-x-3 rounded-md border border-slate-200 bg-surface px-3 py-2 text-left text-sm hover:border-primary focus:outline-none focus-visible:ring-2 focus-visible:ring-primary"
+                  <ChoiceButton
+                    className="flex-wrap gap-x-3"
                     onClick={() => onPick({ id: c.id, name: c.name })}
                   >
                     <span className="font-medium text-slate-900">{c.name}</span>
@@ -138,7 +151,7 @@ function CustomerStep({
                     {c.document && (
                       <span className="text-slate-600">{maskDocument(c.document)}</span>
                     )}
-                  </button>
+                  </ChoiceButton>
                 </li>
               ))}
             </ul>
@@ -201,19 +214,11 @@ function MotoStep({
       <ul aria-label="Motos do cliente" className="flex flex-col gap-1">
         {list.map((m) => (
           <li key={m.id}>
-            <button
-              type="button"
-              onClick={() =>
-                onPick({ id: m.id, plate: m.plate, label: m.model ?? undefined, km: m.km_current })
-              }
-              className="flex w-full items-center gap-2 rounded-md border border-slate-200 bg-surface px-3 py-2 text-left text-sm hover:border-primary focus:outline-none focus-visible:ring-2 focus-visible:ring-primary"
-            >
-              <Bike className="h-4 w-4 text-slate-500" aria-hidden />
-              <span className="font-medium">{maskPlate(m.plate)}</span>
-              <span className="text-slate-600">
-                {[m.brand, m.model, m.year].filter(Boolean).join(' ')}
-              </span>
-            </button>
+            <MotoChoice
+              moto={m}
+              details={[m.brand, m.model, m.year]}
+              onClick={() => onPick(pickedMoto(m))}
+            />
           </li>
         ))}
       </ul>
@@ -230,16 +235,6 @@ function MotoStep({
   );
 }
 
-const serviceSchema = z.object({
-  description: z.string().trim().min(1, 'Descreva o serviço ou o problema.'),
-  km_at_entry: z
-    .string()
-    .trim()
-    .refine((v) => v === '' || /^\d{1,7}$/.test(v), 'Quilometragem inválida.'),
-  scheduled_date: z.string().trim(),
-});
-type ServiceForm = z.infer<typeof serviceSchema>;
-
 function ServiceStep({
   customer,
   moto,
@@ -250,68 +245,33 @@ function ServiceStep({
   onCreated: (id: Id) => void;
 }) {
   const create = useCreateOrder();
-  const [formError, setFormError] = useState<string | null>(null);
-  const {
-    register,
-    handleSubmit,
-    setError,
-    formState: { errors },
-  } = useForm<ServiceForm>({
-    resolver: zodResolver(serviceSchema),
+  const form = useForm<OrderInfoForm>({
+    resolver: zodResolver(newOrderSchema),
     defaultValues: {
       description: '',
       km_at_entry: moto.km != null ? String(moto.km) : '',
       scheduled_date: '',
     },
   });
-  const onSubmit = handleSubmit(async (values) => {
-    setFormError(null);
-    try {
-      const created = await create.mutateAsync({
-        customer_id: customer.id,
-        motorcycle_id: moto.id,
-        description: values.description.trim(),
-        km_at_entry: values.km_at_entry ? Number(values.km_at_entry) : undefined,
-        scheduled_date: values.scheduled_date || undefined,
-      });
-      onCreated(created.id);
-    } catch (error) {
-      setFormError(
-        applyServerErrors(error, setError, ['description', 'km_at_entry', 'scheduled_date']),
-      );
-    }
+  const { onSubmit, formError, field } = useFormSubmit(form, ORDER_INFO_FIELDS, async (values) => {
+    const created = await create.mutateAsync({
+      customer_id: customer.id,
+      motorcycle_id: moto.id,
+      description: values.description.trim(),
+      km_at_entry: values.km_at_entry ? Number(values.km_at_entry) : undefined,
+      scheduled_date: values.scheduled_date || undefined,
+    });
+    onCreated(created.id);
   });
   return (
-    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-3" aria-label="Serviço">
-      {formError && <Alert>{formError}</Alert>}
-      <TextAreaField
-        label="Descrição do serviço"
+    <FormLayout onSubmit={onSubmit} error={formError} label="Serviço">
+      <OrderInfoFields
+        field={field}
         autoFocus
-        rows={3}
         placeholder="Ex.: troca de óleo e revisão dos freios"
-        error={errors.description?.message}
-        {...register('description')}
       />
-      <div className="grid grid-cols-1 gap-3 sm:grid-cols-2">
-        <TextField
-          label="Km na entrada"
-          inputMode="numeric"
-          error={errors.km_at_entry?.message}
-          {...register('km_at_entry')}
-        />
-        <TextField
-          label="Agendada para"
-          type="date"
-          error={errors.scheduled_date?.message}
-          {...register('scheduled_date')}
-        />
-      </div>
-      <div className="flex justify-end">
-        <Button type="submit" loading={create.isPending}>
-          Abrir OS
-        </Button>
-      </div>
-    </form>
+      <FormActions submitLabel="Abrir OS" loading={create.isPending} />
+    </FormLayout>
   );
 }
 

@@ -6,24 +6,28 @@ import { z } from 'zod';
 import { Pencil, Plus, Printer, Trash2, Wrench } from 'lucide-react';
 import { errorMessage } from '@/lib/api/errors';
 import { formatDate, formatDateTime } from '@/lib/dates';
-import { applyServerErrors } from '@/lib/forms';
+import { useFormSubmit } from '@/lib/forms';
 import { maskPhone, maskPlate } from '@/lib/masks';
-import { centsToApi, centsToInput, formatMoney, parseMoneyInput, toCents } from '@/lib/money';
+import { formatKm } from '@/lib/numbers';
+import { centsToInput, formatMoney, moneyInputToApi, toCents } from '@/lib/money';
 import { can } from '@/modules/identity/permissions';
 import { useCurrentUser } from '@/modules/identity/session';
 import { Button } from '@/ui/Button';
 import { Card } from '@/ui/Card';
 import { Dialog } from '@/ui/Dialog';
-import { TextAreaField, TextField } from '@/ui/Field';
+import { TextField } from '@/ui/Field';
+import { FormActions, FormLayout } from '@/ui/Form';
+import { InfoGrid, InfoItem } from '@/ui/InfoGrid';
 import { Alert, EmptyState } from '@/ui/States';
 import { Table, td, th } from '@/ui/Table';
 import { useToast } from '@/ui/Toast';
 import { useConfirm } from '@/ui/Confirm';
 import { useCustomer, useRemoveItem, useSetOrderStatus, useUpdateOrder } from '../hooks';
-import { moneyField } from '../schemas';
+import { moneyField, ORDER_INFO_FIELDS, orderInfoSchema, type OrderInfoForm } from '../schemas';
 import { allowedTransitions, isClosed, STATUS_ACTIONS, STATUS_LABELS } from '../status';
-import type { OrderItem, OrderStatus, ServiceOrderDetail } from '../types';
+import type { OrderHistoryEntry, OrderItem, OrderStatus, ServiceOrderDetail } from '../types';
 import { EditItemDialog, LaborDialog, PartPickerDialog } from './ItemDialogs';
+import { OrderInfoFields } from './OrderInfoFields';
 import { OrderPrintView } from './OrderPrintView';
 import { StatusBadge } from './StatusBadge';
 
@@ -78,16 +82,6 @@ function StatusActions({ order }: { order: ServiceOrderDetail }) {
   );
 }
 
-const infoSchema = z.object({
-  description: z.string().trim(),
-  km_at_entry: z
-    .string()
-    .trim()
-    .refine((v) => v === '' || /^\d{1,7}$/.test(v), 'Quilometragem inválida.'),
-  scheduled_date: z.string().trim(),
-});
-type InfoForm = z.infer<typeof infoSchema>;
-
 function EditInfoDialog({
   order,
   open,
@@ -98,68 +92,28 @@ function EditInfoDialog({
   onClose: () => void;
 }) {
   const update = useUpdateOrder(order.id);
-  const [formError, setFormError] = useState<string | null>(null);
-  const {
-    register,
-    handleSubmit,
-    setError,
-    formState: { errors },
-  } = useForm<InfoForm>({
-    resolver: zodResolver(infoSchema),
+  const form = useForm<OrderInfoForm>({
+    resolver: zodResolver(orderInfoSchema),
     values: {
       description: order.description ?? '',
       km_at_entry: order.km_at_entry != null ? String(order.km_at_entry) : '',
       scheduled_date: order.scheduled_date?.slice(0, 10) ?? '',
     },
   });
-  const onSubmit = handleSubmit(async (values) => {
-    setFormError(null);
-    try {
-      await update.mutateAsync({
-        description: values.description,
-        km_at_entry: values.km_at_entry ? Number(values.km_at_entry) : null,
-        scheduled_date: values.scheduled_date || null,
-      });
-      onClose();
-    } catch (error) {
-      setFormError(
-        applyServerErrors(error, setError, ['description', 'km_at_entry', 'scheduled_date']),
-      );
-    }
+  const { onSubmit, formError, field } = useFormSubmit(form, ORDER_INFO_FIELDS, async (values) => {
+    await update.mutateAsync({
+      description: values.description,
+      km_at_entry: values.km_at_entry ? Number(values.km_at_entry) : null,
+      scheduled_date: values.scheduled_date || null,
+    });
+    onClose();
   });
   return (
     <Dialog open={open} title="Editar dados da OS" onClose={onClose}>
-      <form onSubmit={onSubmit} noValidate className="flex flex-col gap-3">
-        {formError && <Alert>{formError}</Alert>}
-        <TextAreaField
-          label="Descrição do serviço"
-          rows={3}
-          error={errors.description?.message}
-          {...register('description')}
-        />
-        <div className="grid grid-cols-2 gap-3">
-          <TextField
-            label="Km na entrada"
-            inputMode="numeric"
-            error={errors.km_at_entry?.message}
-            {...register('km_at_entry')}
-          />
-          <TextField
-            label="Agendada para"
-            type="date"
-            error={errors.scheduled_date?.message}
-            {...register('scheduled_date')}
-          />
-        </div>
-        <div className="flex justify-end gap-2">
-          <Button variant="secondary" onClick={onClose}>
-            Cancelar
-          </Button>
-          <Button type="submit" loading={update.isPending}>
-            Salvar
-          </Button>
-        </div>
-      </form>
+      <FormLayout onSubmit={onSubmit} error={formError}>
+        <OrderInfoFields field={field} />
+        <FormActions onCancel={onClose} submitLabel="Salvar" loading={update.isPending} />
+      </FormLayout>
     </Dialog>
   );
 }
@@ -168,24 +122,13 @@ const discountSchema = z.object({ discount: moneyField(false) });
 
 function DiscountForm({ order, onDone }: { order: ServiceOrderDetail; onDone: () => void }) {
   const update = useUpdateOrder(order.id);
-  const [formError, setFormError] = useState<string | null>(null);
-  const {
-    register,
-    handleSubmit,
-    setError,
-    formState: { errors },
-  } = useForm<{ discount: string }>({
+  const form = useForm<{ discount: string }>({
     resolver: zodResolver(discountSchema),
     defaultValues: { discount: centsToInput(toCents(order.discount)) },
   });
-  const onSubmit = handleSubmit(async ({ discount }) => {
-    setFormError(null);
-    try {
-      await update.mutateAsync({ discount: centsToApi(parseMoneyInput(discount) ?? 0) });
-      onDone();
-    } catch (error) {
-      setFormError(applyServerErrors(error, setError, ['discount']));
-    }
+  const { onSubmit, formError, field } = useFormSubmit(form, ['discount'], async (values) => {
+    await update.mutateAsync({ discount: moneyInputToApi(values.discount) });
+    onDone();
   });
   return (
     <form
@@ -199,8 +142,7 @@ function DiscountForm({ order, onDone }: { order: ServiceOrderDetail; onDone: ()
         inputMode="decimal"
         autoFocus
         containerClassName="w-36"
-        error={errors.discount?.message}
-        {...register('discount')}
+        {...field('discount')}
       />
       <Button type="submit" size="sm" loading={update.isPending}>
         Aplicar
@@ -405,59 +347,43 @@ function InfoCard({ order }: { order: ServiceOrderDetail }) {
         )
       }
     >
-      <dl className="grid grid-cols-1 gap-3 text-sm sm:grid-cols-2">
-        <div>
-          <dt className="text-slate-500">Cliente</dt>
-          <dd>
-            <Link
-              to={`/clientes/${order.customer_id}`}
-              className="font-medium text-primary underline"
-            >
-              {order.customer_name}
-            </Link>
-            {customer.data?.phone && (
-              <span className="block text-slate-600">{maskPhone(customer.data.phone)}</span>
-            )}
-          </dd>
-        </div>
-        <div>
-          <dt className="text-slate-500">Moto</dt>
-          <dd>
-            <Link
-              to={`/motos/${order.motorcycle_id}`}
-              className="font-medium text-primary underline"
-            >
-              {maskPlate(order.motorcycle_plate)}
-            </Link>
-            {order.motorcycle_model && (
-              <span className="text-slate-600"> · {order.motorcycle_model}</span>
-            )}
-          </dd>
-        </div>
-        <div>
-          <dt className="text-slate-500">Km na entrada</dt>
-          <dd>{order.km_at_entry != null ? order.km_at_entry.toLocaleString('pt-BR') : '—'}</dd>
-        </div>
-        <div>
-          <dt className="text-slate-500">Abertura</dt>
-          <dd>{formatDate(order.created_at)}</dd>
-        </div>
-        <div>
-          <dt className="text-slate-500">Agendada para</dt>
-          <dd>{formatDate(order.scheduled_date)}</dd>
-        </div>
-        <div>
-          <dt className="text-slate-500">Fechamento</dt>
-          <dd>{formatDate(order.closed_at)}</dd>
-        </div>
-        <div className="sm:col-span-2">
-          <dt className="text-slate-500">Descrição</dt>
-          <dd className="whitespace-pre-line">{order.description || '—'}</dd>
-        </div>
-      </dl>
+      <InfoGrid>
+        <InfoItem label="Cliente">
+          <Link
+            to={`/clientes/${order.customer_id}`}
+            className="font-medium text-primary underline"
+          >
+            {order.customer_name}
+          </Link>
+          {customer.data?.phone && (
+            <span className="block text-slate-600">{maskPhone(customer.data.phone)}</span>
+          )}
+        </InfoItem>
+        <InfoItem label="Moto">
+          <Link to={`/motos/${order.motorcycle_id}`} className="font-medium text-primary underline">
+            {maskPlate(order.motorcycle_plate)}
+          </Link>
+          {order.motorcycle_model && (
+            <span className="text-slate-600"> · {order.motorcycle_model}</span>
+          )}
+        </InfoItem>
+        <InfoItem label="Km na entrada">{formatKm(order.km_at_entry)}</InfoItem>
+        <InfoItem label="Abertura">{formatDate(order.created_at)}</InfoItem>
+        <InfoItem label="Agendada para">{formatDate(order.scheduled_date)}</InfoItem>
+        <InfoItem label="Fechamento">{formatDate(order.closed_at)}</InfoItem>
+        <InfoItem label="Descrição" wide valueClassName="whitespace-pre-line">
+          {order.description || '—'}
+        </InfoItem>
+      </InfoGrid>
       {canEdit && <EditInfoDialog order={order} open={editing} onClose={() => setEditing(false)} />}
     </Card>
   );
+}
+
+/** Who made a status move: the user's name, or "usuário N" from a server without names. */
+export function historyAuthor(entry: OrderHistoryEntry): string | null {
+  if (entry.user_name) return entry.user_name;
+  return entry.user_id != null ? `usuário ${String(entry.user_id)}` : null;
 }
 
 function HistoryCard({ order }: { order: ServiceOrderDetail }) {
@@ -466,13 +392,13 @@ function HistoryCard({ order }: { order: ServiceOrderDetail }) {
       {order.history.length === 0 ? (
         <p className="text-sm text-slate-500">Sem movimentações.</p>
       ) : (
-        <ol className="flex flex-col gap-2 text-sm">
+        <ol className="flex flex-col gap-2 text-sm" aria-label="Histórico">
           {order.history.map((h, i) => (
             <li key={`${h.status}-${h.at}-${i}`} className="flex flex-wrap items-center gap-2">
               <StatusBadge status={h.status} />
               <span className="text-slate-600">{formatDateTime(h.at)}</span>
-              {h.user_id != null && (
-                <span className="text-xs text-slate-500">usuário {String(h.user_id)}</span>
+              {historyAuthor(h) && (
+                <span className="text-xs text-slate-500">{historyAuthor(h)}</span>
               )}
             </li>
           ))}

@@ -1,16 +1,12 @@
-import { useSearchParams, Link } from 'react-router-dom';
-import { Search } from 'lucide-react';
-import { formatDate } from '@/lib/dates';
+import { useSearchParams } from 'react-router-dom';
 import { PAGE_SIZE, useDebounced } from '@/lib/hooks';
-import { formatMoney } from '@/lib/money';
-import { SelectField, TextField } from '@/ui/Field';
+import { SearchField, SelectField, TextField } from '@/ui/Field';
 import { Pagination } from '@/ui/Pagination';
 import { EmptyState, ErrorState, Loading } from '@/ui/States';
-import { Table, td, th } from '@/ui/Table';
 import { useOrders } from '../hooks';
 import { ORDER_STATUSES, STATUS_LABELS } from '../status';
 import type { OrderStatus } from '../types';
-import { StatusBadge } from './StatusBadge';
+import { OrdersTable } from './OrdersTable';
 
 export function OrderList() {
   const [params, setParams] = useSearchParams();
@@ -43,19 +39,12 @@ export function OrderList() {
   return (
     <div className="flex flex-col gap-3">
       <div className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-4">
-        <div className="relative">
-          <TextField
-            label="Buscar"
-            type="search"
-            placeholder="Cliente, placa, descrição…"
-            value={q}
-            onChange={(e) => update({ q: e.target.value })}
-          />
-          <Search
-            className="pointer-events-none absolute right-3 top-9 h-4 w-4 text-slate-400"
-            aria-hidden
-          />
-        </div>
+        <SearchField
+          label="Buscar"
+          placeholder="Cliente, placa, descrição…"
+          value={q}
+          onChange={(e) => update({ q: e.target.value })}
+        />
         <SelectField
           label="Situação"
           value={status}
@@ -92,41 +81,7 @@ export function OrderList() {
         />
       ) : (
         <>
-          <Table label="Ordens de serviço">
-            <thead className="bg-slate-50">
-              <tr>
-                <th className={th}>OS</th>
-                <th className={th}>Cliente</th>
-                <th className={th}>Moto</th>
-                <th className={th}>Situação</th>
-                <th className={th}>Abertura</th>
-                <th className={`${th} text-right`}>Total</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {orders.data.items.map((o) => (
-                <tr key={o.id} className="hover:bg-slate-50">
-                  <td className={td}>
-                    <Link to={`/os/${o.id}`} className="font-medium text-primary underline">
-                      #{o.number}
-                    </Link>
-                  </td>
-                  <td className={td}>{o.customer_name}</td>
-                  <td className={td}>
-                    {o.motorcycle_plate}
-                    {o.motorcycle_model ? ` · ${o.motorcycle_model}` : ''}
-                  </td>
-                  <td className={td}>
-                    <StatusBadge status={o.status} />
-                  </td>
-                  <td className={td}>{formatDate(o.created_at)}</td>
-                  <td className={`${td} whitespace-nowrap text-right`}>
-                    {formatMoney(o.total_amount)}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </Table>
+          <OrdersTable label="Ordens de serviço" orders={orders.data.items} customer moto="full" />
           <Pagination
             total={orders.data.total}
             limit={PAGE_SIZE}

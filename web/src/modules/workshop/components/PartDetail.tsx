@@ -1,19 +1,18 @@
 import { useState } from 'react';
-import { Link, useNavigate } from 'react-router-dom';
-import { ArrowDownUp, Pencil, Trash2 } from 'lucide-react';
-import { errorMessage } from '@/lib/api/errors';
+import { Link } from 'react-router-dom';
+import { ArrowDownUp } from 'lucide-react';
 import { formatDateTime } from '@/lib/dates';
 import { formatMoney } from '@/lib/money';
 import { can } from '@/modules/identity/permissions';
 import { useCurrentUser } from '@/modules/identity/session';
 import { Button } from '@/ui/Button';
-import { Card, PageHeader } from '@/ui/Card';
-import { useConfirm } from '@/ui/Confirm';
+import { Card } from '@/ui/Card';
+import { InfoGrid, InfoItem } from '@/ui/InfoGrid';
 import { EmptyState, ErrorState, Loading } from '@/ui/States';
 import { Table, td, th } from '@/ui/Table';
-import { useToast } from '@/ui/Toast';
 import { useDeactivatePart, usePartMovements } from '../hooks';
 import type { Part } from '../types';
+import { DetailHeader, useDeactivateFlow } from './DetailHeader';
 import { MOVEMENT_LABELS, PartFormDialog, StockMovementDialog } from './PartForms';
 
 function Movements({ part }: { part: Part }) {
@@ -59,94 +58,47 @@ function Movements({ part }: { part: Part }) {
 export function PartDetail({ part }: { part: Part }) {
   const user = useCurrentUser();
   const canWrite = can(user.role, 'parts.write');
-  const toast = useToast();
-  const navigate = useNavigate();
   const [editing, setEditing] = useState(false);
   const [moving, setMoving] = useState(false);
   const deactivate = useDeactivatePart();
-  const [confirm, confirmDialog] = useConfirm();
-
-  const onDeactivate = async () => {
-    if (
-      !(await confirm({
-        title: 'Desativar peça?',
-        message: `${part.name} deixará de aparecer na busca de peças.`,
-        confirmLabel: 'Desativar',
-        danger: true,
-      }))
-    )
-      return;
-    deactivate.mutate(part.id, {
-      onSuccess: () => {
-        toast.show('Peça desativada.');
-        navigate('/estoque');
-      },
-      onError: (e) => toast.show(errorMessage(e), 'error'),
-    });
-  };
+  const [onDeactivate, confirmDialog] = useDeactivateFlow({
+    mutate: deactivate.mutate,
+    id: part.id,
+    title: 'Desativar peça?',
+    message: `${part.name} deixará de aparecer na busca de peças.`,
+    done: 'Peça desativada.',
+    backTo: '/estoque',
+  });
 
   return (
     <div className="flex flex-col gap-4">
-      <PageHeader
+      <DetailHeader
         title={part.name}
-        actions={
-          canWrite && (
-            <>
-              <Button
-                icon={<ArrowDownUp className="h-4 w-4" aria-hidden />}
-                onClick={() => setMoving(true)}
-              >
-                Movimentar estoque
-              </Button>
-              <Button
-                variant="secondary"
-                icon={<Pencil className="h-4 w-4" aria-hidden />}
-                onClick={() => setEditing(true)}
-              >
-                Editar
-              </Button>
-              {part.is_active !== false && (
-                <Button
-                  variant="danger"
-                  icon={<Trash2 className="h-4 w-4" aria-hidden />}
-                  onClick={() => void onDeactivate()}
-                >
-                  Desativar
-                </Button>
-              )}
-            </>
-          )
-        }
-      />
+        onEdit={canWrite ? () => setEditing(true) : undefined}
+        onDeactivate={canWrite && part.is_active !== false ? () => void onDeactivate() : undefined}
+      >
+        {canWrite && (
+          <Button
+            icon={<ArrowDownUp className="h-4 w-4" aria-hidden />}
+            onClick={() => setMoving(true)}
+          >
+            Movimentar estoque
+          </Button>
+        )}
+      </DetailHeader>
       <Card title="Dados da peça">
-        <dl className="grid grid-cols-2 gap-3 text-sm sm:grid-cols-3">
-          <div>
-            <dt className="text-slate-500">Código (SKU)</dt>
-            <dd>{part.sku}</dd>
-          </div>
-          <div>
-            <dt className="text-slate-500">Estoque</dt>
-            <dd data-testid="part-detail-stock" className="font-semibold">
-              {part.quantity_in_stock}
-            </dd>
-          </div>
-          <div>
-            <dt className="text-slate-500">Mínimo</dt>
-            <dd>{part.min_stock}</dd>
-          </div>
-          <div>
-            <dt className="text-slate-500">Preço de venda</dt>
-            <dd>{formatMoney(part.unit_price)}</dd>
-          </div>
-          <div>
-            <dt className="text-slate-500">Preço de custo</dt>
-            <dd>{part.cost_price != null ? formatMoney(part.cost_price) : '—'}</dd>
-          </div>
-          <div>
-            <dt className="text-slate-500">Localização</dt>
-            <dd>{part.location || '—'}</dd>
-          </div>
-        </dl>
+        <InfoGrid cols={3}>
+          <InfoItem label="Código (SKU)">{part.sku}</InfoItem>
+          <InfoItem label="Estoque" testId="part-detail-stock" valueClassName="font-semibold">
+            {part.quantity_in_stock}
+          </InfoItem>
+          <InfoItem label="Mínimo">{part.min_stock}</InfoItem>
+          <InfoItem label="Preço de venda">{formatMoney(part.unit_price)}</InfoItem>
+          <InfoItem label="Preço de custo">
+            {part.cost_price != null ? formatMoney(part.cost_price) : '—'}
+          </InfoItem>
+          <InfoItem label="Localização">{part.location || '—'}</InfoItem>
+        </InfoGrid>
       </Card>
       <Card title="Movimentações">
         <Movements part={part} />

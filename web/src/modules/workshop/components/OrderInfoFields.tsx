@@ -1,0 +1,30 @@
+import type { BindField } from '@/lib/forms';
+import { TextAreaField, TextField } from '@/ui/Field';
+import type { OrderInfoForm } from '../schemas';
+
+/** Description, km at entry and scheduled date of a service order (new or being edited). */
+export function OrderInfoFields({
+  field,
+  autoFocus,
+  placeholder,
+}: {
+  field: BindField<OrderInfoForm>;
+  autoFocus?: boolean;
+  placeholder?: string;
+}) {
+  return (
+    <>
+      <TextAreaField
+        label="Descrição do serviço"
+        autoFocus={autoFocus}
+        rows={3}
+        placeholder={placeholder}
+        {...field('description')}
+      />
+      <div className="grid grid-cols-1 gap-3 sm:grid-cols-2">
+        <TextField label="Km na entrada" inputMode="numeric" {...field('km_at_entry')} />
+        <TextField label="Agendada para" type="date" {...field('scheduled_date')} />
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,73 @@
+import { Link } from 'react-router-dom';
+import { formatDate } from '@/lib/dates';
+import { formatKm } from '@/lib/numbers';
+import { formatMoney } from '@/lib/money';
+import { Table, td, th } from '@/ui/Table';
+import type { MotorcycleOrder, ServiceOrder } from '../types';
+import { StatusBadge } from './StatusBadge';
+
+/** A service order of a list (ServiceOrder) or of a motorcycle's history (MotorcycleOrder). */
+type Row = MotorcycleOrder &
+  Partial<Pick<ServiceOrder, 'customer_name' | 'motorcycle_plate' | 'motorcycle_model'>>;
+
+/**
+ * Service orders as a table: OS (link), situation, opening date and total, plus the columns
+ * asked for — customer, motorcycle (plate, or plate · model with `moto="full"`) and km.
+ * On a phone the opening date goes under the OS number.
+ */
+export function OrdersTable({
+  label,
+  orders,
+  customer = false,
+  moto,
+  km = false,
+}: {
+  label: string;
+  orders: readonly (Row | (ServiceOrder & { km_at_entry?: number | null }))[];
+  customer?: boolean;
+  moto?: 'plate' | 'full';
+  km?: boolean;
+}) {
+  return (
+    <Table label={label}>
+      <thead className="bg-slate-50">
+        <tr>
+          <th className={th}>OS</th>
+          {customer && <th className={th}>Cliente</th>}
+          {moto && <th className={th}>Moto</th>}
+          <th className={th}>Situação</th>
+          <th className={`${th} hidden sm:table-cell`}>Abertura</th>
+          {km && <th className={th}>Km</th>}
+          <th className={`${th} text-right`}>Total</th>
+        </tr>
+      </thead>
+      <tbody className="divide-y divide-slate-100">
+        {orders.map((o) => (
+          <tr key={o.id} className="hover:bg-slate-50">
+            <td className={td}>
+              <Link to={`/os/${o.id}`} className="font-medium text-primary underline">
+                #{o.number}
+              </Link>
+              <span className="block whitespace-nowrap text-xs text-slate-500 sm:hidden">
+                {formatDate(o.created_at)}
+              </span>
+            </td>
+            {customer && <td className={td}>{o.customer_name}</td>}
+            {moto && (
+              <td className={td}>
+                {o.motorcycle_plate}
+                {moto === 'full' && o.motorcycle_model ? ` · ${o.motorcycle_model}` : ''}
+              </td>
+            )}
+            <td className={td}>
+              <StatusBadge status={o.status} />
+            </td>
+            <td className={`${td} hidden sm:table-cell`}>{formatDate(o.created_at)}</td>
+            {km && <td className={td}>{formatKm(o.km_at_entry ?? null)}</td>}
+            <td className={`${td} whitespace-nowrap text-right`}>{formatMoney(o.total_amount)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </Table>
+  );
+}
