@@ -14,7 +14,7 @@ constexpr std::string_view kSetTenant = "select set_config('app.current_tenant',
 constexpr std::string_view kSetTenantReadOnly =
     "select set_config('app.current_tenant', $1, true), "
     "set_config('transaction_read_only', 'on', true)";
-}
+}  // namespace
 
 struct Database::Pool {
   PoolSettings settings;

@@ -12,7 +12,7 @@ namespace {
   "iso_utc(c.created_at) as created_at, iso_utc(c.updated_at) as updated_at "
 
 // $1 search text (escaped), $2 its digits when it is a number (phone, CPF), $3 active.
-#define CUSTOMER_FILTER                                                           \
+#define CUSTOMER_FILTER \
   "where ($1::text is null or c.search like " SEARCH_PATTERN("$1") " " \
   "  or ($2::text is not null and (c.phone like '%' || $2 || '%' "                \
   "                                or c.document like '%' || $2 || '%'))) "       \

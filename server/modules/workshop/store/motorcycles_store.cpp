@@ -14,7 +14,7 @@ namespace {
 #define MOTORCYCLE_FROM "from motorcycles m join customers c on c.id = m.customer_id "
 
 // $1 customer, $2 plate key (exact), $3 search text (escaped), $4 its plate key, $5 active.
-#define MOTORCYCLE_FILTER                                                       \
+#define MOTORCYCLE_FILTER \
   "where ($1::bigint is null or m.customer_id = $1) "                           \
   "and ($2::text is null or m.plate_key = $2) "                                 \
   "and ($3::text is null or m.search like " SEARCH_PATTERN("$3") " " \

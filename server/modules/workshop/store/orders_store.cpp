@@ -29,8 +29,8 @@ namespace {
   "and ($6::timestamptz is null or o.created_at <= $6::timestamptz) "
 
 // $4 search text (escaped; also an OS number).
-#define ORDER_FILTER                                                  \
-  ORDER_FILTER_NO_SEARCH                                              \
+#define ORDER_FILTER     \
+  ORDER_FILTER_NO_SEARCH \
   "and ($4::text is null or o.search like " SEARCH_PATTERN("$4") " "  \
   "     or c.search like " SEARCH_PATTERN("$4") " "                   \
   "     or o.number::text = ltrim($4, '#')) "
@@ -109,11 +109,10 @@ void add_history(db::Tx& tx, std::int64_t order_id, OrderStatus status, std::int
 std::vector<OrderRow> list_orders(db::Database& db, std::int64_t tenant, const OrderFilter& f,
                                   Page page, std::int64_t& total) {
   auto q = like_text(f.q);
-  auto r =
-      db.read(tenant, {db::q(kList, f.status, f.customer_id, f.motorcycle_id, q, f.from, f.to,
-                             page.limit, page.offset),
-                       db::q(q ? kCountSearch : kCount, f.status, f.customer_id, f.motorcycle_id,
-                             q, f.from, f.to)});
+  auto r = db.read(tenant, {db::q(kList, f.status, f.customer_id, f.motorcycle_id, q, f.from, f.to,
+                                  page.limit, page.offset),
+                            db::q(q ? kCountSearch : kCount, f.status, f.customer_id,
+                                  f.motorcycle_id, q, f.from, f.to)});
   total = r[1][0].i64("n");
   std::vector<OrderRow> out;
   out.reserve(r[0].size());

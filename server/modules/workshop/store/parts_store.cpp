@@ -11,7 +11,7 @@ namespace {
   "iso_utc(p.updated_at) as updated_at "
 
 // $1 search text (escaped), $2 low stock only, $3 active.
-#define PART_FILTER                                                                \
+#define PART_FILTER \
   "where ($1::text is null or p.search like " SEARCH_PATTERN("$1") ") " \
   "and (not $2::boolean or p.quantity_in_stock <= p.min_stock) "                   \
   "and ($3::boolean is null or p.is_active = $3) "
