@@ -18,6 +18,7 @@ suite() {
   if "$@"; then echo "=== $name: ok"; else echo "=== $name: FAILED"; failed+=("$name"); fi
 }
 
+suite "Style (clang-format, ESLint)" make --no-print-directory lint
 suite "C++ unit tests" "$BIN_DIR/unit_tests" --gtest_brief=1
 suite "PostgreSQL integration tests" scripts/with-test-db.sh "$BIN_DIR/pg_tests" --gtest_brief=1
 suite "API tests" scripts/with-test-db.sh /usr/bin/python3 -m pytest tests/api -q
