@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdlib>
 #include <stdexcept>
+#include <thread>
 
 namespace mg::config {
 namespace {
@@ -59,6 +60,9 @@ Settings from_environment(const Getenv& env) {
   for (const auto& [var, module] : services)
     if (const char* v = env(var); v && *v) s.upstreams[module] = v;
   s.access_ttl_seconds = std::clamp(s.access_ttl_seconds, 300, 7200);
+  const int cores = std::max(1u, std::thread::hardware_concurrency());
+  if (s.db_pool_size == 0) s.db_pool_size = std::max(4, 2 * cores);
+  if (s.worker_threads == 0) s.worker_threads = std::max(8, 4 * cores);
   return s;
 }
 

@@ -34,8 +34,10 @@ struct Settings {
 
   int shutdown_grace_seconds = 10;
   int max_body_bytes = 1 << 20;
-  int db_pool_size = 16;
-  int worker_threads = 16;
+  // Per core: 2 connections and 4 workers measured best (bench/README.md);
+  // more only add contention on the database's CPU.
+  int db_pool_size = 0;    // 0: 2 per core, at least 4
+  int worker_threads = 0;  // 0: 4 per core, at least 8
   int io_threads = 1;
   int queue_capacity = 1024;
 

@@ -96,15 +96,25 @@ Database::Lease Database::acquire() {
 Tx::Tx(Connection& conn, std::optional<std::int64_t> tenant) : conn_(conn), tenant_(tenant) {}
 
 Result Tx::exec(const Query& query) {
+  return exec_batch({query}).back();
+}
+
+std::vector<Result> Tx::exec_batch(const std::vector<Query>& queries) {
+  std::size_t prelude = 0;
   if (!begun_) {
-    // BEGIN and the tenant travel with the first statement.
+    // BEGIN and the tenant travel with the first statements.
     conn_.send_plain("BEGIN");
-    if (tenant_) conn_.send(q(kSetTenant, std::to_string(*tenant_)));
+    ++prelude;
+    if (tenant_) {
+      conn_.send(q(kSetTenant, std::to_string(*tenant_)));
+      ++prelude;
+    }
     begun_ = true;
   }
-  conn_.send(query);
+  for (const auto& query : queries) conn_.send(query);
   auto results = conn_.sync();
-  return results.back();
+  results.erase(results.begin(), results.begin() + static_cast<std::ptrdiff_t>(prelude));
+  return results;
 }
 
 void Tx::commit() {

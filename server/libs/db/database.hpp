@@ -74,6 +74,9 @@ class Tx {
   Result exec(std::string_view sql, Args&&... args) {
     return exec(q(sql, std::forward<Args>(args)...));
   }
+  // Several statements in one round trip, results in order; the first
+  // failure throws (and the transaction rolls back).
+  std::vector<Result> exec_batch(const std::vector<Query>& queries);
   std::optional<std::int64_t> tenant() const { return tenant_; }
 
  private:

@@ -20,6 +20,9 @@ TEST(Settings, DefaultsWhenNothingIsSet) {
   EXPECT_EQ(s.port, 5000);
   EXPECT_TRUE(s.database_url.empty());
   EXPECT_EQ(s.access_ttl_seconds, 3600);
+  EXPECT_GE(s.db_pool_size, 4) << "sized from the cores";
+  EXPECT_GE(s.worker_threads, 8);
+  EXPECT_EQ(from({{"DB_POOL_SIZE", "3"}}).db_pool_size, 3);
   EXPECT_NO_THROW(validate(s));
 }
 

@@ -141,6 +141,28 @@ TEST_F(DatabaseTest, AFailedStatementRollsBackAndLeavesTheConnectionUsable) {
   EXPECT_EQ(db_->read(a_.id, q("select 1 as one"))[0].i64("one"), 1);
 }
 
+TEST_F(DatabaseTest, ABatchRunsInTheTransactionAndStopsAtTheFirstFailure) {
+  auto results = db_->transaction(a_.id, [&](Tx& tx) {
+    return tx.exec_batch({q("update users set name = 'lote' where id = $1", a_.user_id),
+                          q("select name from users where id = $1", a_.user_id)});
+  });
+  ASSERT_EQ(results.size(), 2u);
+  EXPECT_EQ(results[1][0].str("name"), "lote");
+  EXPECT_THROW(
+      db_->transaction(a_.id,
+                       [&](Tx& tx) {
+                         tx.exec_batch(
+                             {q("update users set name = 'perdido' where id = $1", a_.user_id),
+                              q("select 1/0")});
+                       }),
+      Error);
+  auto name = db_->read(a_.id, q("select name from users where id = $1", a_.user_id));
+  EXPECT_EQ(name[0].str("name"), "lote");
+  db_->transaction(a_.id, [&](Tx& tx) {
+    tx.exec("update users set name = 'Oficina A' where id = $1", a_.user_id);
+  });
+}
+
 TEST_F(DatabaseTest, AnExceptionInTheWorkRollsBack) {
   EXPECT_THROW(db_->transaction(a_.id,
                                 [&](Tx& tx) {

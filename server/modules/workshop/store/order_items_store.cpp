@@ -73,12 +73,15 @@ ItemResult add_item(db::Tx& tx, std::int64_t order_id, const NewItem& item, std:
   }
   const auto total = item_total(item.quantity, unit_price);
   if (part_id) move_for_order(tx, order, *part_id, item.quantity, user_id, order_reason(order));
-  auto r = tx.exec(
-      "insert into service_order_items (tenant_id, order_id, item_type, part_id, description, "
-      "quantity, unit_price, total) values (current_tenant(), $1, $2, $3, $4, $5, $6, $7) "
-      "returning id, item_type, part_id, description, quantity, unit_price, total",
-      order_id, item.item_type, part_id, description, item.quantity, unit_price, total);
-  return {item_from(r[0]), recompute_totals(tx, order_id)};
+  // The item and the totals it changes go in one round trip.
+  auto r = tx.exec_batch(
+      {db::q("insert into service_order_items (tenant_id, order_id, item_type, part_id, "
+             "description, quantity, unit_price, total) "
+             "values (current_tenant(), $1, $2, $3, $4, $5, $6, $7) "
+             "returning id, item_type, part_id, description, quantity, unit_price, total",
+             order_id, item.item_type, part_id, description, item.quantity, unit_price, total),
+       recompute_totals_query(order_id)});
+  return {item_from(r[0][0]), totals_from(r[1])};
 }
 
 ItemResult update_item(db::Tx& tx, std::int64_t order_id, std::int64_t item_id, const ItemChange& c,
@@ -91,12 +94,13 @@ ItemResult update_item(db::Tx& tx, std::int64_t order_id, std::int64_t item_id, 
   if (item.part_id)
     move_for_order(tx, order, *item.part_id, quantity - item.quantity, user_id,
                    order_reason(order, " (item alterado)"));
-  auto r = tx.exec(
-      "update service_order_items set description = coalesce($3, description), quantity = $4, "
-      "unit_price = $5, total = $6 where id = $1 and order_id = $2 "
-      "returning id, item_type, part_id, description, quantity, unit_price, total",
-      item_id, order_id, c.description, quantity, unit_price, total);
-  return {item_from(r[0]), recompute_totals(tx, order_id)};
+  auto r = tx.exec_batch(
+      {db::q("update service_order_items set description = coalesce($3, description), "
+             "quantity = $4, unit_price = $5, total = $6 where id = $1 and order_id = $2 "
+             "returning id, item_type, part_id, description, quantity, unit_price, total",
+             item_id, order_id, c.description, quantity, unit_price, total),
+       recompute_totals_query(order_id)});
+  return {item_from(r[0][0]), totals_from(r[1])};
 }
 
 OrderTotals delete_item(db::Tx& tx, std::int64_t order_id, std::int64_t item_id,
@@ -106,8 +110,10 @@ OrderTotals delete_item(db::Tx& tx, std::int64_t order_id, std::int64_t item_id,
   if (item.part_id)
     move_for_order(tx, order, *item.part_id, -item.quantity, user_id,
                    order_reason(order, " (item removido)"));
-  tx.exec("delete from service_order_items where id = $1 and order_id = $2", item_id, order_id);
-  return recompute_totals(tx, order_id);
+  auto r = tx.exec_batch(
+      {db::q("delete from service_order_items where id = $1 and order_id = $2", item_id, order_id),
+       recompute_totals_query(order_id)});
+  return totals_from(r[1]);
 }
 
 }  // namespace mg::workshop::store

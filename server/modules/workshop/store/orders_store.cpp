@@ -221,8 +221,8 @@ OrderStatus change_status(db::Tx& tx, std::int64_t id, OrderStatus to, auth::Rol
   return to;
 }
 
-OrderTotals recompute_totals(db::Tx& tx, std::int64_t id) {
-  auto r = tx.exec(
+db::Query recompute_totals_query(std::int64_t id) {
+  return db::q(
       "update service_orders o set total_parts = t.parts, total_labor = t.labor, "
       "total_amount = greatest(t.parts + t.labor - o.discount, 0), updated_at = now() "
       "from (select coalesce(sum(total) filter (where item_type = 'part'), 0) as parts, "
@@ -231,9 +231,16 @@ OrderTotals recompute_totals(db::Tx& tx, std::int64_t id) {
       "where o.id = $1 "
       "returning o.total_parts, o.total_labor, o.discount, o.total_amount",
       id);
+}
+
+OrderTotals totals_from(const db::Result& r) {
   if (r.empty()) return {};
   return OrderTotals{r[0].i64("total_parts"), r[0].i64("total_labor"), r[0].i64("discount"),
                      r[0].i64("total_amount")};
+}
+
+OrderTotals recompute_totals(db::Tx& tx, std::int64_t id) {
+  return totals_from(tx.exec(recompute_totals_query(id)));
 }
 
 }  // namespace mg::workshop::store

@@ -100,6 +100,9 @@ OrderStatus change_status(db::Tx& tx, std::int64_t id, OrderStatus to, auth::Rol
 
 // The totals again from the items: parts, labor, minus the discount, floored at 0.
 OrderTotals recompute_totals(db::Tx& tx, std::int64_t id);
+// The same as a query, to send in one batch with the change it follows.
+db::Query recompute_totals_query(std::int64_t id);
+OrderTotals totals_from(const db::Result& r);
 
 // --- items ---
 
