@@ -2,6 +2,7 @@
 
 #include <condition_variable>
 #include <mutex>
+#include <unordered_set>
 
 #include "libs/db/connection.hpp"
 
@@ -15,6 +16,13 @@ constexpr std::string_view kSetTenantReadOnly =
     "select set_config('app.current_tenant', $1, true), "
     "set_config('transaction_read_only', 'on', true)";
 }  // namespace
+
+std::string_view intern(std::string sql) {
+  static std::mutex mutex;
+  static std::unordered_set<std::string> texts;  // nodes never move: views stay valid
+  std::lock_guard lock(mutex);
+  return *texts.insert(std::move(sql)).first;
+}
 
 struct Database::Pool {
   PoolSettings settings;

@@ -62,6 +62,12 @@ Query q(std::string_view sql, Args&&... args) {
   return Query{sql, {val(std::forward<Args>(args))...}};
 }
 
+// SQL built at run time from the filters a request uses, kept for the life
+// of the process so a Query can point at it; each variant is prepared (and
+// planned) on its own. Only for texts drawn from a small, fixed set of
+// variants — never for values, which always travel as parameters.
+std::string_view intern(std::string sql);
+
 class Connection;
 
 // A transaction on one connection. Statements are prepared once per

@@ -20,30 +20,6 @@ namespace {
   "join customers c on c.tenant_id = o.tenant_id and c.id = o.customer_id " \
   "join motorcycles m on m.tenant_id = o.tenant_id and m.id = o.motorcycle_id "
 
-// $1 status, $2 customer, $3 motorcycle, $5 created from, $6 created up to.
-#define ORDER_FILTER_NO_SEARCH                                        \
-  "where ($1::text is null or o.status = $1) "                        \
-  "and ($2::bigint is null or o.customer_id = $2) "                   \
-  "and ($3::bigint is null or o.motorcycle_id = $3) "                 \
-  "and ($5::timestamptz is null or o.created_at >= $5::timestamptz) " \
-  "and ($6::timestamptz is null or o.created_at <= $6::timestamptz) "
-
-// $4 search text (escaped; also an OS number).
-#define ORDER_FILTER     \
-  ORDER_FILTER_NO_SEARCH \
-  "and ($4::text is null or o.search like " SEARCH_PATTERN("$4") " "  \
-  "     or c.search like " SEARCH_PATTERN("$4") " "                   \
-  "     or o.number::text = ltrim($4, '#')) "
-
-constexpr std::string_view kList = "select " ORDER_COLUMNS ORDER_FROM ORDER_FILTER
-                                   "order by o.created_at desc, o.id desc limit $7 offset $8";
-// Counting needs the customer only to search its name: without a search the
-// count reads the orders' index alone.
-constexpr std::string_view kCount =
-    "select count(*) as n from service_orders o " ORDER_FILTER_NO_SEARCH "and $4::text is null";
-constexpr std::string_view kCountSearch =
-    "select count(*) as n from service_orders o "
-    "join customers c on c.tenant_id = o.tenant_id and c.id = o.customer_id " ORDER_FILTER;
 constexpr std::string_view kFind = "select " ORDER_COLUMNS ORDER_FROM "where o.id = $1";
 constexpr std::string_view kItems =
     "select id, item_type, part_id, description, quantity, unit_price, total "
@@ -108,11 +84,46 @@ void add_history(db::Tx& tx, std::int64_t order_id, OrderStatus status, std::int
 
 std::vector<OrderRow> list_orders(db::Database& db, std::int64_t tenant, const OrderFilter& f,
                                   Page page, std::int64_t& total) {
-  auto q = like_text(f.q);
-  auto r = db.read(tenant, {db::q(kList, f.status, f.customer_id, f.motorcycle_id, q, f.from, f.to,
-                                  page.limit, page.offset),
-                            db::q(q ? kCountSearch : kCount, f.status, f.customer_id,
-                                  f.motorcycle_id, q, f.from, f.to)});
+  // Only the filters given go into the SQL: a catch-all "($1 is null or …)"
+  // text would share one generic plan whose estimates fit no case, and the
+  // common page of recent orders must walk the (tenant, created_at) index and
+  // stop after `limit` rows however many orders the workshop has.
+  std::string where;
+  std::vector<db::Value> params;
+  auto when = [&](bool present, std::string_view condition, db::Value value) {
+    if (!present) return;
+    params.push_back(std::move(value));
+    const std::string n = "$" + std::to_string(params.size());
+    std::string c(condition);
+    for (auto pos = c.find('?'); pos != std::string::npos; pos = c.find('?', pos + n.size()))
+      c.replace(pos, 1, n);
+    where += (where.empty() ? "where " : "and ") + c + " ";
+  };
+  const auto q = like_text(f.q);
+  when(f.status.has_value(), "o.status = ?", f.status);
+  when(f.customer_id.has_value(), "o.customer_id = ?", db::val(f.customer_id));
+  when(f.motorcycle_id.has_value(), "o.motorcycle_id = ?", db::val(f.motorcycle_id));
+  when(q.has_value(),
+       "(o.search like " SEARCH_PATTERN("?") " or c.search like " SEARCH_PATTERN("?") " "
+       "or o.number::text = ltrim(?, '#'))",
+       q);
+  when(f.from.has_value(), "o.created_at >= ?::timestamptz", f.from);
+  when(f.to.has_value(), "o.created_at <= ?::timestamptz", f.to);
+
+  const auto n = params.size();
+  db::Query count{db::intern("select count(*) as n from service_orders o " +
+                             std::string(q ? "join customers c on c.tenant_id = o.tenant_id "
+                                             "and c.id = o.customer_id "
+                                           : "") +
+                             where),
+                  params};
+  params.push_back(db::val(page.limit));
+  params.push_back(db::val(page.offset));
+  db::Query list{db::intern("select " ORDER_COLUMNS ORDER_FROM + where +
+                            "order by o.created_at desc, o.id desc limit $" +
+                            std::to_string(n + 1) + " offset $" + std::to_string(n + 2)),
+                 std::move(params)};
+  auto r = db.read(tenant, {list, count});
   total = r[1][0].i64("n");
   std::vector<OrderRow> out;
   out.reserve(r[0].size());
