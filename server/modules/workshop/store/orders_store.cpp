@@ -119,10 +119,21 @@ std::vector<OrderRow> list_orders(db::Database& db, std::int64_t tenant, const O
                   params};
   params.push_back(db::val(page.limit));
   params.push_back(db::val(page.offset));
-  db::Query list{db::intern("select " ORDER_COLUMNS ORDER_FROM + where +
-                            "order by o.created_at desc, o.id desc limit $" +
-                            std::to_string(n + 1) + " offset $" + std::to_string(n + 2)),
-                 std::move(params)};
+  const std::string page_sql = "order by o.created_at desc, o.id desc limit $" +
+                               std::to_string(n + 1) + " offset $" + std::to_string(n + 2) + " ";
+  // Without a search the page is picked from the orders alone (an index walk
+  // that stops at `limit`), then joined: a generic plan does not know the
+  // limit and would otherwise join and sort every order of the workshop.
+  db::Query list{
+      db::intern(q ? "select " ORDER_COLUMNS ORDER_FROM + where + page_sql
+                   : "select " ORDER_COLUMNS "from (select * from service_orders o " + where +
+                         page_sql +
+                         ") o "
+                         "join customers c on c.tenant_id = o.tenant_id and c.id = o.customer_id "
+                         "join motorcycles m on m.tenant_id = o.tenant_id "
+                         "and m.id = o.motorcycle_id "
+                         "order by o.created_at desc, o.id desc"),
+      std::move(params)};
   auto r = db.read(tenant, {list, count});
   total = r[1][0].i64("n");
   std::vector<OrderRow> out;
