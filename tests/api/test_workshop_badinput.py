@@ -4,15 +4,10 @@ import pytest
 
 from support.helpers import assert_error, describe, error_code, json_of
 from support.workshop import Shop, cents, check_order_totals
-from support.workshop import wclient  # noqa: F401  (module-scoped client fixture)
+from support.workshop import wclient, shop  # noqa: F401  (module-scoped fixtures)
 
 BIG = 2 ** 63
 HUGE = 10 ** 30
-
-
-@pytest.fixture(scope="module")
-def shop(team, wclient):
-    return Shop(wclient, team["OWNER"])
 
 
 @pytest.fixture(scope="module")

@@ -5,20 +5,10 @@ from support.helpers import MISSING_ID, assert_error, json_of, register, unique_
 from support.workshop import (BASE_IDS, Shop, assert_validation, bases, cnpj, cpf, ids,
                               is_deleted_status, iso_utc, only_digits, parse_ts, stored_document, total_count,
                               unique_tag, wrong_check_digit)
-from support.workshop import wclient  # noqa: F401  (module-scoped client fixture)
+from support.workshop import wclient, shop, other_shop  # noqa: F401  (module-scoped fixtures)
 
 CUSTOMER_FIELDS = {"id", "name", "phone", "email", "document", "notes", "is_active",
                    "created_at", "updated_at"}
-
-
-@pytest.fixture(scope="module")
-def shop(team, wclient):
-    return Shop(wclient, team["OWNER"])
-
-
-@pytest.fixture(scope="module")
-def other_shop(server, wclient):
-    return Shop(wclient, register(wclient, unique_name("Oficina Outra")))
 
 
 # --------------------------------------------------------------------------- create and read

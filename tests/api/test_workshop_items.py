@@ -5,15 +5,10 @@ import pytest
 from support.helpers import MISSING_ID, assert_error, json_of
 from support.workshop import (BASE_IDS, Shop, assert_validation, bases, cents, check_order_totals,
                               movement_sum, same_id, to_cents)
-from support.workshop import wclient  # noqa: F401  (module-scoped client fixture)
+from support.workshop import wclient, shop  # noqa: F401  (module-scoped fixtures)
 
 ITEM_FIELDS = {"id", "item_type", "part_id", "description", "quantity", "unit_price", "total"}
 POST_FIELDS = {"id", "item_type", "description", "quantity", "unit_price", "total", "order_totals"}
-
-
-@pytest.fixture(scope="module")
-def shop(team, wclient):
-    return Shop(wclient, team["OWNER"])
 
 
 @pytest.fixture

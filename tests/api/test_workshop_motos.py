@@ -4,19 +4,9 @@ import pytest
 from support.helpers import MISSING_ID, assert_error, json_of, register, unique_name
 from support.workshop import (BASE_IDS, Shop, assert_validation, bases, ids, is_deleted_status,
                               plate_pair, same_id, total_count, unique_plate, unique_tag)
-from support.workshop import wclient  # noqa: F401  (module-scoped client fixture)
+from support.workshop import wclient, shop, other_shop  # noqa: F401  (module-scoped fixtures)
 
 MOTO_FIELDS = {"id", "customer_id", "brand", "model", "plate", "year", "vin", "km_current", "is_active"}
-
-
-@pytest.fixture(scope="module")
-def shop(team, wclient):
-    return Shop(wclient, team["OWNER"])
-
-
-@pytest.fixture(scope="module")
-def other_shop(server, wclient):
-    return Shop(wclient, register(wclient, unique_name("Oficina Outra")))
 
 
 @pytest.fixture

@@ -7,18 +7,13 @@ import pytest
 from support.helpers import MISSING_ID, assert_error, json_of, register, unique_name
 from support.workshop import (BASE_IDS, Shop, assert_validation, bases, cents, check_order_totals, ids,
                               iso_utc, same_id, total_count)
-from support.workshop import wclient  # noqa: F401  (module-scoped client fixture)
+from support.workshop import wclient, shop  # noqa: F401  (module-scoped fixtures)
 
 LIST_FIELDS = {"id", "number", "status", "customer_id", "customer_name", "motorcycle_id", "motorcycle_plate",
                "motorcycle_model", "description", "total_parts", "total_labor", "discount", "total_amount",
                "created_at", "scheduled_date", "closed_at"}
 ALIASES = {"customer": "customer_name", "plate": "motorcycle_plate", "bike_model": "motorcycle_model"}
 DETAIL_FIELDS = (LIST_FIELDS | {"km_at_entry", "items", "history"})
-
-
-@pytest.fixture(scope="module")
-def shop(team, wclient):
-    return Shop(wclient, team["OWNER"])
 
 
 @pytest.fixture

@@ -4,20 +4,10 @@ import pytest
 from support.helpers import MISSING_ID, assert_error, json_of, register, unique_name
 from support.workshop import (BASE_IDS, Shop, assert_validation, bases, cents, ids,
                               is_deleted_status, total_count, unique_sku, unique_tag)
-from support.workshop import wclient  # noqa: F401  (module-scoped client fixture)
+from support.workshop import wclient, shop, other_shop  # noqa: F401  (module-scoped fixtures)
 
 PART_FIELDS = {"id", "sku", "name", "unit_price", "cost_price", "quantity_in_stock", "min_stock",
                "location", "is_active"}
-
-
-@pytest.fixture(scope="module")
-def shop(team, wclient):
-    return Shop(wclient, team["OWNER"])
-
-
-@pytest.fixture(scope="module")
-def other_shop(server, wclient):
-    return Shop(wclient, register(wclient, unique_name("Oficina Outra")))
 
 
 # --------------------------------------------------------------------------- create and read

@@ -3,7 +3,7 @@ import pytest
 
 from support.helpers import MISSING_ID, assert_error, json_of
 from support.workshop import BASE_IDS, Shop, assert_validation, bases, iso_utc, parse_ts, same_id
-from support.workshop import wclient  # noqa: F401  (module-scoped client fixture)
+from support.workshop import wclient, shop  # noqa: F401  (module-scoped fixtures)
 
 STATUSES = ("OPEN", "IN_PROGRESS", "WAITING_PARTS", "COMPLETED", "CANCELLED")
 ALLOWED = {
@@ -23,11 +23,6 @@ PATH_TO = {
 }
 VALID_MOVES = [(a, b) for a in STATUSES for b in sorted(ALLOWED[a])]
 INVALID_MOVES = [(a, b) for a in STATUSES for b in STATUSES if b not in ALLOWED[a]]
-
-
-@pytest.fixture(scope="module")
-def shop(team, wclient):
-    return Shop(wclient, team["OWNER"])
 
 
 @pytest.fixture(scope="module")

@@ -3,14 +3,9 @@ import pytest
 
 from support.helpers import MISSING_ID, assert_error, json_of
 from support.workshop import BASE_IDS, Shop, assert_validation, bases, iso_utc, movement_sum, same_id
-from support.workshop import wclient  # noqa: F401  (module-scoped client fixture)
+from support.workshop import wclient, shop  # noqa: F401  (module-scoped fixtures)
 
 MOVEMENT_FIELDS = {"id", "movement_type", "quantity", "reason", "related_order_id", "created_at", "user_id"}
-
-
-@pytest.fixture(scope="module")
-def shop(team, wclient):
-    return Shop(wclient, team["OWNER"])
 
 
 def _ok(resp, stock):

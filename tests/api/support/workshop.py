@@ -24,7 +24,8 @@ import socket
 import httpx
 import pytest
 
-from support.helpers import Account, assert_error, describe, details_of, json_of
+from support.helpers import (Account, assert_error, describe, details_of, json_of, register,
+                             unique_name)
 
 # --------------------------------------------------------------------------- the HTTP client
 
@@ -68,6 +69,18 @@ def wclient(server):
     """The workshop tests' own client of the shared server (see fast_client)."""
     with fast_client(server.url) as client:
         yield client
+
+
+@pytest.fixture(scope="module")
+def shop(team, wclient):
+    """The OWNER of the module's team workshop."""
+    return Shop(wclient, team["OWNER"])
+
+
+@pytest.fixture(scope="module")
+def other_shop(server, wclient):
+    """A second workshop, for isolation checks."""
+    return Shop(wclient, register(wclient, unique_name("Oficina Outra")))
 
 
 # --------------------------------------------------------------------------- documents
