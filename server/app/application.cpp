@@ -48,6 +48,7 @@ Application::Application(const config::Settings& s, db::Database& db)
     workshop_.seed_demo(tx, tenant, user);
   });
   gateway_.register_routes(router_);
+  register_overview();
   for (const std::string module : {"identity", "workshop"}) {
     if (enabled(s, module)) {
       if (module == "identity") identity_.register_routes(router_);
@@ -56,6 +57,28 @@ Application::Application(const config::Settings& s, db::Database& db)
       forward_module(module, up->second);
     }
   }
+}
+
+void Application::register_overview() {
+  router_.add({.method = "GET",
+               .pattern = "/overview",
+               .handler =
+                   [this](http::Request& req) {
+                     const auto tenant = req.who().tenant_id;
+                     const json::value unavailable = json::object{{"error", "unavailable"}};
+                     json::object body;
+                     try {
+                       body["service_orders"] = workshop_.overview(tenant);
+                     } catch (const std::exception&) {
+                       body["service_orders"] = unavailable;
+                     }
+                     // Finance and team are not built yet: their keys say so.
+                     body["receivables"] = unavailable;
+                     body["tasks"] = unavailable;
+                     return http::json_response(body);
+                   },
+               .module = "gateway",
+               .action = auth::Action::read_workshop});
 }
 
 void Application::forward_module(const std::string& module, const std::string& url) {

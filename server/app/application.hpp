@@ -25,6 +25,9 @@ class Application {
   const http::Router& router() const { return router_; }
 
  private:
+  // GET /overview: each module's summary; one that fails yields
+  // {"error": "unavailable"} in its own key rather than failing the whole.
+  void register_overview();
   // Serves a module that runs in another process by forwarding its routes.
   void forward_module(const std::string& module, const std::string& url);
 

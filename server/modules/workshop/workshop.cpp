@@ -16,6 +16,17 @@ void Workshop::register_routes(http::Router& router) {
   register_order_item_routes(*impl_, router);
 }
 
+json::object Workshop::overview(std::int64_t tenant_id) {
+  auto r = impl_->db.read(
+      tenant_id,
+      db::q("select count(*) as total, "
+            "count(*) filter (where status in ('OPEN', 'IN_PROGRESS', 'WAITING_PARTS')) as open, "
+            "count(*) filter (where status = 'COMPLETED') as completed from service_orders"));
+  return json::object{{"total", r[0].i64("total")},
+                      {"open", r[0].i64("open")},
+                      {"completed", r[0].i64("completed")}};
+}
+
 // The caller's transaction already has the demo tenant set.
 void Workshop::seed_demo(db::Tx& tx, std::int64_t, std::int64_t user_id) {
   seed_demo_data(tx, user_id);

@@ -6,6 +6,7 @@
 
 #include "libs/db/database.hpp"
 #include "libs/http/router.hpp"
+#include "libs/json/json.hpp"
 
 namespace mg::workshop {
 
@@ -15,6 +16,8 @@ class Workshop {
   ~Workshop();
 
   void register_routes(http::Router& router);
+  // The workshop's part of GET /overview: {total, open, completed} orders.
+  json::object overview(std::int64_t tenant_id);
   // Realistic pt-BR data for the demo tenant, in the caller's transaction.
   void seed_demo(db::Tx& tx, std::int64_t tenant_id, std::int64_t user_id);
 

@@ -1,0 +1,37 @@
+"""GET /overview (API.md §6): each module's summary for the dashboard; a module
+that cannot answer — finance and team are not built yet — says so in its own
+key instead of failing the request."""
+import itertools
+
+from support.helpers import assert_error, auth, json_of, register
+
+_plates = itertools.count(1)
+
+
+def _order(client, account):
+    h = auth(account.access_token)
+    customer = json_of(client.post("/management/customers", headers=h, json={"name": "Ana"}), 201)
+    moto = json_of(client.post("/management/motos", headers=h,
+                               json={"customer_id": customer["id"],
+                                     "plate": f"OVW{next(_plates)}"}), 201)
+    return json_of(client.post("/management/os", headers=h,
+                               json={"customer_id": customer["id"], "motorcycle_id": moto["id"]}), 201)
+
+
+def test_overview_counts_this_workshops_orders_only(client):
+    owner, other = register(client), register(client)
+    first = _order(client, owner)
+    _order(client, owner)
+    _order(client, other)
+    h = auth(owner.access_token)
+    json_of(client.patch(f"/management/os/{first['id']}/status", headers=h,
+                         json={"status": "COMPLETED"}), 200)
+    for prefix in ("", "/api"):
+        body = json_of(client.get(f"{prefix}/overview", headers=h), 200)
+        assert body["service_orders"] == {"total": 2, "open": 1, "completed": 1}
+        assert body["receivables"] == {"error": "unavailable"}
+        assert body["tasks"] == {"error": "unavailable"}
+
+
+def test_overview_needs_a_token(client):
+    assert_error(client.get("/overview"), 401, "unauthorized")
