@@ -11,12 +11,12 @@
 #include <boost/beast/http.hpp>
 #include <csignal>
 #include <mutex>
-#include <random>
 #include <thread>
 #include <unordered_set>
 
 #include "libs/http/worker_pool.hpp"
 #include "libs/observability/log.hpp"
+#include "libs/observability/trace.hpp"
 
 namespace mg::http {
 namespace {
@@ -42,21 +42,6 @@ std::string decode_path(std::string_view s) {
     } else {
       out.push_back(s[i]);
     }
-  }
-  return out;
-}
-
-Response plain_error(const ApiError& e) {
-  return error_response(e);
-}
-
-std::string random_trace_id() {
-  static constexpr char kHex[] = "0123456789abcdef";
-  thread_local std::mt19937_64 rng(std::random_device{}());
-  std::string out(32, '0');
-  for (int i = 0; i < 32; i += 16) {
-    auto v = rng();
-    for (int j = 0; j < 16; ++j) out[i + j] = kHex[(v >> (4 * j)) & 15];
   }
   return out;
 }
@@ -137,12 +122,12 @@ class Session : public std::enable_shared_from_this<Session> {
   void on_read(beast::error_code ec, std::size_t) {
     if (ec == bhttp::error::body_limit) {
       keep_alive_ = false;
-      return answer_now(plain_error(errors::payload_too_large()));
+      return answer_now(error_response(errors::payload_too_large()));
     }
     if (ec == bhttp::error::header_limit) {
       keep_alive_ = false;
       return answer_now(
-          plain_error(ApiError(431, "bad_request", "Cabeçalhos da requisição muito grandes.")));
+          error_response(ApiError(431, "bad_request", "Cabeçalhos da requisição muito grandes.")));
     }
     if (ec) return close();
 
@@ -172,7 +157,7 @@ class Session : public std::enable_shared_from_this<Session> {
                  [self, res = std::move(res)]() mutable { self->write(std::move(res)); });
     });
     if (!posted) {
-      Response busy = plain_error(errors::unavailable("Servidor ocupado. Tente novamente."));
+      Response busy = error_response(errors::unavailable("Servidor ocupado. Tente novamente."));
       busy.header("Retry-After", "1");
       write(std::move(busy));
     }
@@ -189,7 +174,7 @@ class Session : public std::enable_shared_from_this<Session> {
       auto it = parser_->get().find("X-Trace-Id");
       if (it != parser_->get().end() && it->value().size() <= 64) trace = std::string(it->value());
     }
-    res.header("X-Trace-Id", trace.empty() ? random_trace_id() : trace);
+    res.header("X-Trace-Id", trace.empty() ? trace::new_id() : trace);
     drain_after_write_ = true;
     write(std::move(res));
   }

@@ -1,7 +1,5 @@
 #include "modules/gateway/gateway.hpp"
 
-#include <sodium.h>
-
 #include <chrono>
 #include <mutex>
 #include <unordered_map>
@@ -9,6 +7,7 @@
 #include "libs/db/embedded_files.hpp"
 #include "libs/observability/log.hpp"
 #include "libs/observability/metrics.hpp"
+#include "libs/observability/trace.hpp"
 #include "modules/gateway/static_files.hpp"
 
 namespace mg::gateway {
@@ -31,15 +30,7 @@ std::string trace_id_of(const http::Request& req) {
     bool hex = std::all_of(id.begin(), id.end(), [](char c) { return std::isxdigit(c); });
     if (hex && id != "00000000000000000000000000000000") return std::string(id);
   }
-  unsigned char bytes[16];
-  randombytes_buf(bytes, sizeof bytes);
-  static constexpr char kHex[] = "0123456789abcdef";
-  std::string out(32, '0');
-  for (int i = 0; i < 16; ++i) {
-    out[2 * i] = kHex[bytes[i] >> 4];
-    out[2 * i + 1] = kHex[bytes[i] & 15];
-  }
-  return out;
+  return trace::new_id();
 }
 
 bool is_json_content(std::string_view ct) {

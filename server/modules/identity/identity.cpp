@@ -70,17 +70,22 @@ void Identity::add_demo_seeder(DemoSeeder seeder) {
   impl_->demo_seeders.push_back(std::move(seeder));
 }
 
+std::string_view bearer_token(std::string_view header) {
+  // The scheme is case-insensitive (RFC 9110); clients send both spellings.
+  if (header.size() <= 7 || !(header.starts_with("Bearer ") || header.starts_with("bearer ")))
+    return {};
+  return header.substr(7);
+}
+
 bool Identity::seed_demo() {
   return seed_demo_tenant(*impl_).first;
 }
 
 http::Principal Identity::authenticate(std::string_view header) {
-  constexpr std::string_view kBearer = "Bearer ";
-  if (header.size() <= kBearer.size() ||
-      !(header.substr(0, 7) == kBearer || header.substr(0, 7) == "bearer "))
-    throw errors::unauthorized();
-  auto claims = auth::verify_token(header.substr(kBearer.size()), impl_->settings.jwt_secret,
-                                   auth::TokenType::access, now_seconds());
+  const auto token = bearer_token(header);
+  if (token.empty()) throw errors::unauthorized();
+  auto claims =
+      auth::verify_token(token, impl_->settings.jwt_secret, auth::TokenType::access, now_seconds());
   auto role = auth::parse_role(claims.role);
   auto plan = auth::parse_plan(claims.plan);
   if (!role || !plan) throw errors::unauthorized("Token inválido.");

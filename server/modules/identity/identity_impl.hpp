@@ -37,6 +37,8 @@ void register_user_routes(Identity::Impl& impl, http::Router& router);
 void register_tenant_routes(Identity::Impl& impl, http::Router& router);
 
 std::int64_t now_seconds();
+// The token of an "Authorization: Bearer <token>" header; empty when absent.
+std::string_view bearer_token(std::string_view header);
 // Creates the demo tenant once: {created now, tenant id}.
 std::pair<bool, std::int64_t> seed_demo_tenant(Identity::Impl& impl);
 

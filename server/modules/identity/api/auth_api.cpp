@@ -112,11 +112,7 @@ http::Response refresh(Identity::Impl& impl, http::Request& req) {
     json::Input in(req.json());
     if (auto t = in.text("refresh_token", {.max_length = 4096})) token = *t;
   }
-  if (token.empty()) {
-    auto h = req.header("authorization");
-    if (h.size() > 7 && (h.substr(0, 7) == "Bearer " || h.substr(0, 7) == "bearer "))
-      token = std::string(h.substr(7));
-  }
+  if (token.empty()) token = std::string(bearer_token(req.header("authorization")));
   if (token.empty()) throw errors::unauthorized("Informe o refresh token.");
   auto claims =
       auth::verify_token(token, impl.settings.jwt_secret, auth::TokenType::refresh, now_seconds());
