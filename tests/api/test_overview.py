@@ -28,7 +28,10 @@ def test_overview_counts_this_workshops_orders_only(client):
                          json={"status": "COMPLETED"}), 200)
     for prefix in ("", "/api"):
         body = json_of(client.get(f"{prefix}/overview", headers=h), 200)
-        assert body["service_orders"] == {"total": 2, "open": 1, "completed": 1}
+        assert body["service_orders"] == {
+            "total": 2, "open": 1, "completed": 1,
+            "by_status": {"OPEN": 1, "IN_PROGRESS": 0, "WAITING_PARTS": 0, "COMPLETED": 1,
+                          "CANCELLED": 0}}
         assert body["receivables"] == {"error": "unavailable"}
         assert body["tasks"] == {"error": "unavailable"}
 

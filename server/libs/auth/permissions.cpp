@@ -34,6 +34,10 @@ bool allowed(Role role, Action action) {
       return manager_up;
     case Action::work_tasks:
       return anyone;
+    case Action::set_prices:
+      return front_desk_up;
+    case Action::see_costs:
+      return manager_up;
   }
   return false;  // an unknown value never grants anything
 }
@@ -66,6 +70,10 @@ std::string_view to_string(Action action) {
       return "manage_staff";
     case Action::work_tasks:
       return "work_tasks";
+    case Action::set_prices:
+      return "set_prices";
+    case Action::see_costs:
+      return "see_costs";
   }
   return "unknown";
 }

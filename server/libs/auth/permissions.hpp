@@ -21,6 +21,8 @@ enum class Action {
   finance,               // finance read and write: OWNER, MANAGER
   manage_staff,          // staff; task title/assignment: OWNER, MANAGER
   work_tasks,            // tasks create/change status; interactions: all four
+  set_prices,            // unit prices and discounts of an order: OWNER, MANAGER, ATTENDANT
+  see_costs,             // cost prices: OWNER, MANAGER
 };
 
 inline constexpr Action kAllActions[] = {
@@ -37,6 +39,8 @@ inline constexpr Action kAllActions[] = {
     Action::finance,
     Action::manage_staff,
     Action::work_tasks,
+    Action::set_prices,
+    Action::see_costs,
 };
 
 bool allowed(Role role, Action action);

@@ -57,6 +57,8 @@ constexpr Row kExpected[] = {
     {Action::finance, 1, 1, 0, 0},
     {Action::manage_staff, 1, 1, 0, 0},
     {Action::work_tasks, 1, 1, 1, 1},
+    {Action::set_prices, 1, 1, 1, 0},
+    {Action::see_costs, 1, 1, 0, 0},
 };
 
 TEST(Permissions, WholeTableMatchesApiMd) {

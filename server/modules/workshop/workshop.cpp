@@ -1,5 +1,6 @@
 #include "modules/workshop/workshop.hpp"
 
+#include "modules/workshop/domain/order_status.hpp"
 #include "modules/workshop/workshop_impl.hpp"
 
 namespace mg::workshop {
@@ -17,14 +18,23 @@ void Workshop::register_routes(http::Router& router) {
 }
 
 json::object Workshop::overview(std::int64_t tenant_id) {
-  auto r = impl_->db.read(
-      tenant_id,
-      db::q("select count(*) as total, "
-            "count(*) filter (where status in ('OPEN', 'IN_PROGRESS', 'WAITING_PARTS')) as open, "
-            "count(*) filter (where status = 'COMPLETED') as completed from service_orders"));
-  return json::object{{"total", r[0].i64("total")},
-                      {"open", r[0].i64("open")},
-                      {"completed", r[0].i64("completed")}};
+  auto r = impl_->db.read(tenant_id, db::q("select status, count(*) as n from service_orders "
+                                           "group by status"));
+  json::object by_status;
+  for (auto s : kAllOrderStatuses) by_status[to_string(s)] = 0;
+  std::int64_t total = 0, open = 0;
+  for (int i = 0; i < r.size(); ++i) {
+    const auto n = r[i].i64("n");
+    const auto status = parse_order_status(r[i].text("status"));
+    if (!status) continue;
+    by_status[to_string(*status)] = n;
+    total += n;
+    if (!items_locked(*status)) open += n;
+  }
+  return json::object{{"total", total},
+                      {"open", open},
+                      {"completed", by_status["COMPLETED"]},
+                      {"by_status", std::move(by_status)}};
 }
 
 // The caller's transaction already has the demo tenant set.

@@ -31,11 +31,13 @@ void register_order_item_routes(Workshop::Impl& impl, http::Router& router);
 void seed_demo_data(db::Tx& tx, std::int64_t user_id);
 
 // JSON shapes used by more than one resource.
-json::object customer_json(const store::CustomerRow& c);
-json::object motorcycle_json(const store::MotorcycleRow& m);
-json::object part_json(const store::PartRow& p);
-json::object order_json(const store::OrderRow& o);  // a list item (with the old aliases)
-json::object order_detail_json(const store::OrderDetail& d);
+// Reads carry `can`: what the caller's role may do with the row (API.md §1).
+json::object customer_json(const store::CustomerRow& c, auth::Role role);
+json::object motorcycle_json(const store::MotorcycleRow& m, auth::Role role);
+json::object part_json(const store::PartRow& p, auth::Role role);
+// A list item (with the old aliases), with allowed_transitions and can.
+json::object order_json(const store::OrderRow& o, auth::Role role);
+json::object order_detail_json(const store::OrderDetail& d, auth::Role role);
 json::object order_totals_json(const OrderTotals& t);
 json::object item_json(const store::ItemRow& i);
 

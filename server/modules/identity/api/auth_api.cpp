@@ -10,10 +10,20 @@ namespace {
 
 constexpr std::size_t kMinPassword = 8;
 
+// What this user's role may do (the permission table, API.md §2): the web app
+// shows what the server allows instead of keeping its own copy of the table.
+json::object capabilities_json(std::string_view role_name) {
+  json::object can;
+  const auto role = auth::parse_role(role_name);
+  for (auto action : auth::kAllActions)
+    can[auth::to_string(action)] = role && auth::allowed(*role, action);
+  return can;
+}
+
 json::object user_json(const store::UserRow& u, const store::TenantRow& t) {
   return json::object{{"id", u.id},        {"name", u.name},        {"email", u.email},
                       {"tenant_id", t.id}, {"tenant_name", t.name}, {"plan", t.plan},
-                      {"role", u.role}};
+                      {"role", u.role},    {"can", capabilities_json(u.role)}};
 }
 
 json::object session_json(const IssuedTokens& tokens) {

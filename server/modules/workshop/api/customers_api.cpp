@@ -50,16 +50,16 @@ http::Response list_customers(Workshop::Impl& impl, http::Request& req) {
   json::array out;
   for (const auto& c : store::list_customers(impl.db, req.who().tenant_id, filter,
                                              {page.limit, page.offset}, total))
-    out.push_back(customer_json(c));
+    out.push_back(customer_json(c, req.who().role));
   return http::list_response(std::move(out), total);
 }
 
 http::Response get_customer(Workshop::Impl& impl, http::Request& req) {
   auto d = store::find_customer_detail(impl.db, req.who().tenant_id, req.path_id("id"));
   if (!d) throw errors::not_found("Cliente não encontrado.");
-  auto body = customer_json(d->customer);
+  auto body = customer_json(d->customer, req.who().role);
   json::array motos;
-  for (const auto& m : d->motorcycles) motos.push_back(motorcycle_json(m));
+  for (const auto& m : d->motorcycles) motos.push_back(motorcycle_json(m, req.who().role));
   body["motorcycles"] = std::move(motos);
   return http::json_response(body);
 }
@@ -91,7 +91,7 @@ http::Response update_customer(Workshop::Impl& impl, http::Request& req) {
     auto fields = read_customer(in, base, false);
     if (is_active) fields.is_active = *is_active;
     store::update_customer(tx, id, fields);
-    return customer_json(*store::find_customer(tx, id));
+    return customer_json(*store::find_customer(tx, id), who.role);
   });
   return http::json_response(body);
 }
@@ -106,7 +106,7 @@ http::Response deactivate_customer(Workshop::Impl& impl, http::Request& req) {
 
 }  // namespace
 
-json::object customer_json(const store::CustomerRow& c) {
+json::object customer_json(const store::CustomerRow& c, auth::Role role) {
   return json::object{{"id", c.id},
                       {"name", c.name},
                       {"phone", json::nullable(c.phone)},
@@ -115,7 +115,11 @@ json::object customer_json(const store::CustomerRow& c) {
                       {"notes", json::nullable(c.notes)},
                       {"is_active", c.is_active},
                       {"created_at", c.created_at},
-                      {"updated_at", c.updated_at}};
+                      {"updated_at", c.updated_at},
+                      {"can", json::object{
+                                  {"edit", auth::allowed(role, auth::Action::write_customers)},
+                                  {"deactivate",
+                                   auth::allowed(role, auth::Action::deactivate_customers)}}}};
 }
 
 void register_customer_routes(Workshop::Impl& impl, http::Router& router) {

@@ -56,14 +56,14 @@ http::Response list_motorcycles(Workshop::Impl& impl, http::Request& req) {
   json::array out;
   for (const auto& m : store::list_motorcycles(impl.db, req.who().tenant_id, filter,
                                                {page.limit, page.offset}, total))
-    out.push_back(motorcycle_json(m));
+    out.push_back(motorcycle_json(m, req.who().role));
   return http::list_response(std::move(out), total);
 }
 
 http::Response get_motorcycle(Workshop::Impl& impl, http::Request& req) {
   auto d = store::find_motorcycle_detail(impl.db, req.who().tenant_id, req.path_id("id"));
   if (!d) throw errors::not_found("Moto não encontrada.");
-  auto body = motorcycle_json(d->motorcycle);
+  auto body = motorcycle_json(d->motorcycle, req.who().role);
   json::array orders;
   for (const auto& o : d->service_orders)
     orders.push_back(json::object{{"id", o.id},
@@ -109,7 +109,7 @@ http::Response update_motorcycle(Workshop::Impl& impl, http::Request& req) {
     if (is_active) fields.is_active = *is_active;
     if (fields.customer_id != m->customer_id) check_customer(tx, fields.customer_id);
     store::update_motorcycle(tx, id, fields);
-    return motorcycle_json(*store::find_motorcycle(tx, id));
+    return motorcycle_json(*store::find_motorcycle(tx, id), who.role);
   });
   return http::json_response(body);
 }
@@ -124,7 +124,7 @@ http::Response deactivate_motorcycle(Workshop::Impl& impl, http::Request& req) {
 
 }  // namespace
 
-json::object motorcycle_json(const store::MotorcycleRow& m) {
+json::object motorcycle_json(const store::MotorcycleRow& m, auth::Role role) {
   return json::object{{"id", m.id},
                       {"customer_id", m.customer_id},
                       {"customer_name", m.customer_name},
@@ -136,7 +136,11 @@ json::object motorcycle_json(const store::MotorcycleRow& m) {
                       {"km_current", m.km_current},
                       {"is_active", m.is_active},
                       {"created_at", m.created_at},
-                      {"updated_at", m.updated_at}};
+                      {"updated_at", m.updated_at},
+                      {"can", json::object{
+                                  {"edit", auth::allowed(role, auth::Action::write_customers)},
+                                  {"deactivate",
+                                   auth::allowed(role, auth::Action::deactivate_customers)}}}};
 }
 
 void register_motorcycle_routes(Workshop::Impl& impl, http::Router& router) {

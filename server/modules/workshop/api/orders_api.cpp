@@ -44,18 +44,23 @@ http::Response list_orders(Workshop::Impl& impl, http::Request& req) {
   f.q = read_search(req);
   f.from = read_time_bound(req, "from", false);
   f.to = read_time_bound(req, "to", true);
+  if (auto day = req.query_param("scheduled_date"); day && !day->empty()) {
+    if (!is_valid_date(*day))
+      throw errors::bad_request("Parâmetro 'scheduled_date' deve ser uma data AAAA-MM-DD.");
+    f.scheduled_date = *day;
+  }
   std::int64_t total = 0;
   json::array out;
   for (const auto& o :
        store::list_orders(impl.db, req.who().tenant_id, f, {page.limit, page.offset}, total))
-    out.push_back(order_json(o));
+    out.push_back(order_json(o, req.who().role));
   return http::list_response(std::move(out), total);
 }
 
 http::Response get_order(Workshop::Impl& impl, http::Request& req) {
   auto d = store::find_order(impl.db, req.who().tenant_id, req.path_id("id"));
   if (!d) throw errors::not_found("OS não encontrada.");
-  return http::json_response(order_detail_json(*d));
+  return http::json_response(order_detail_json(*d, req.who().role));
 }
 
 http::Response create_order(Workshop::Impl& impl, http::Request& req) {
@@ -92,7 +97,7 @@ http::Response update_order(Workshop::Impl& impl, http::Request& req) {
   in.check();
   auto body = impl.db.transaction(who.tenant_id, [&](db::Tx& tx) {
     store::update_order(tx, id, c);
-    return order_detail_json(*store::find_order(tx, id));
+    return order_detail_json(*store::find_order(tx, id), who.role);
   });
   return http::json_response(body);
 }
@@ -116,7 +121,11 @@ http::Response change_status(Workshop::Impl& impl, http::Request& req) {
 
 }  // namespace
 
-json::object order_json(const store::OrderRow& o) {
+json::object order_json(const store::OrderRow& o, auth::Role role) {
+  const auto status = parse_order_status(o.status).value_or(OrderStatus::open);
+  json::array transitions;
+  for (auto to : allowed_transitions(role, status)) transitions.emplace_back(to_string(to));
+  const auto can = order_capabilities(role, status);
   return json::object{{"id", o.id},
                       {"number", o.number},
                       {"status", o.status},
@@ -136,11 +145,18 @@ json::object order_json(const store::OrderRow& o) {
                       // The names older clients read.
                       {"customer", o.customer_name},
                       {"plate", json::nullable(o.motorcycle_plate)},
-                      {"bike_model", json::nullable(o.motorcycle_model)}};
+                      {"bike_model", json::nullable(o.motorcycle_model)},
+                      {"allowed_transitions", std::move(transitions)},
+                      {"can", json::object{{"edit", can.edit},
+                                           {"edit_items", can.edit_items},
+                                           {"edit_prices", can.edit_prices},
+                                           {"discount", can.discount},
+                                           {"cancel", can.cancel},
+                                           {"reopen", can.reopen}}}};
 }
 
-json::object order_detail_json(const store::OrderDetail& d) {
-  auto body = order_json(d.order);
+json::object order_detail_json(const store::OrderDetail& d, auth::Role role) {
+  auto body = order_json(d.order, role);
   body["km_at_entry"] = json::nullable(d.order.km_at_entry);
   json::array items;
   for (const auto& i : d.items) items.push_back(item_json(i));

@@ -37,14 +37,14 @@ http::Response list_parts(Workshop::Impl& impl, http::Request& req) {
   json::array out;
   for (const auto& p :
        store::list_parts(impl.db, req.who().tenant_id, filter, {page.limit, page.offset}, total))
-    out.push_back(part_json(p));
+    out.push_back(part_json(p, req.who().role));
   return http::list_response(std::move(out), total);
 }
 
 http::Response get_part(Workshop::Impl& impl, http::Request& req) {
   auto p = store::find_part(impl.db, req.who().tenant_id, req.path_id("id"));
   if (!p) throw errors::not_found("Peça não encontrada.");
-  return http::json_response(part_json(*p));
+  return http::json_response(part_json(*p, req.who().role));
 }
 
 http::Response create_part(Workshop::Impl& impl, http::Request& req) {
@@ -59,7 +59,7 @@ http::Response create_part(Workshop::Impl& impl, http::Request& req) {
     if (initial && *initial > 0)
       store::apply_movement(tx, store::Movement{id, store::MovementType::in, *initial,
                                                 "Estoque inicial", std::nullopt, who.user_id});
-    return part_json(*store::find_part(tx, id));
+    return part_json(*store::find_part(tx, id), who.role);
   });
   return http::json_response(body, 201);
 }
@@ -79,7 +79,7 @@ http::Response update_part(Workshop::Impl& impl, http::Request& req) {
     auto fields = read_part(in, base, false);
     if (is_active) fields.is_active = *is_active;
     store::update_part(tx, id, fields);
-    return part_json(*store::find_part(tx, id));
+    return part_json(*store::find_part(tx, id), who.role);
   });
   return http::json_response(body);
 }
@@ -94,19 +94,26 @@ http::Response deactivate_part(Workshop::Impl& impl, http::Request& req) {
 
 }  // namespace
 
-json::object part_json(const store::PartRow& p) {
+json::object part_json(const store::PartRow& p, auth::Role role) {
+  const bool manage = auth::allowed(role, auth::Action::manage_parts);
   return json::object{{"id", p.id},
                       {"sku", p.sku},
                       {"name", p.name},
                       {"unit_price", json::money(p.unit_price)},
-                      {"cost_price", json::money(p.cost_price)},
+                      // Cost prices are the OWNER's and MANAGER's only.
+                      {"cost_price", auth::allowed(role, auth::Action::see_costs)
+                                         ? json::money(p.cost_price)
+                                         : json::value(nullptr)},
                       {"quantity_in_stock", p.quantity_in_stock},
                       {"min_stock", p.min_stock},
                       {"location", json::nullable(p.location)},
                       {"is_active", p.is_active},
                       {"low_stock", p.quantity_in_stock <= p.min_stock},
                       {"created_at", p.created_at},
-                      {"updated_at", p.updated_at}};
+                      {"updated_at", p.updated_at},
+                      {"can", json::object{{"edit", manage},
+                                           {"move_stock", manage},
+                                           {"deactivate", manage}}}};
 }
 
 void register_part_routes(Workshop::Impl& impl, http::Router& router) {

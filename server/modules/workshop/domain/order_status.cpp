@@ -95,4 +95,29 @@ bool items_locked(OrderStatus status) {
   return status == OrderStatus::completed || status == OrderStatus::cancelled;
 }
 
+std::vector<OrderStatus> allowed_transitions(mg::auth::Role role, OrderStatus from) {
+  std::vector<OrderStatus> out;
+  for (OrderStatus to : kAllOrderStatuses) {
+    if (!transition_exists(from, to)) continue;
+    const auto action = is_cancel_or_reopen(from, to) ? mg::auth::Action::cancel_reopen_orders
+                                                      : mg::auth::Action::change_order_status;
+    if (mg::auth::allowed(role, action)) out.push_back(to);
+  }
+  return out;
+}
+
+OrderCapabilities order_capabilities(mg::auth::Role role, OrderStatus status) {
+  using mg::auth::Action;
+  using mg::auth::allowed;
+  const bool open = !items_locked(status);
+  const bool prices = open && allowed(role, Action::set_prices);
+  const bool manager = allowed(role, Action::cancel_reopen_orders);
+  return {.edit = open && allowed(role, Action::write_orders),
+          .edit_items = open && allowed(role, Action::write_order_items),
+          .edit_prices = prices,
+          .discount = prices,
+          .cancel = manager && transition_exists(status, OrderStatus::cancelled),
+          .reopen = manager && status == OrderStatus::completed};
+}
+
 }  // namespace mg::workshop

@@ -2,6 +2,7 @@
 // The service-order state machine of API.md §3.
 #include <optional>
 #include <string_view>
+#include <vector>
 
 #include "libs/auth/roles.hpp"
 
@@ -28,5 +29,19 @@ bool is_cancel_or_reopen(OrderStatus from, OrderStatus to);
 void check_transition(mg::auth::Role role, OrderStatus from, OrderStatus to);
 
 bool items_locked(OrderStatus status);  // completed or cancelled: items cannot change
+
+// The statuses `role` may move an order in `from` to now (API.md §1 "Allowed actions").
+std::vector<OrderStatus> allowed_transitions(mg::auth::Role role, OrderStatus from);
+
+// What `role` may do with an order in `status` besides moving it.
+struct OrderCapabilities {
+  bool edit = false;         // description, scheduled date, km
+  bool edit_items = false;   // add, change quantities, remove
+  bool edit_prices = false;  // unit prices of items
+  bool discount = false;
+  bool cancel = false;
+  bool reopen = false;
+};
+OrderCapabilities order_capabilities(mg::auth::Role role, OrderStatus status);
 
 }  // namespace mg::workshop

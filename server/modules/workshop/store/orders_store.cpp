@@ -109,6 +109,7 @@ std::vector<OrderRow> list_orders(db::Database& db, std::int64_t tenant, const O
        q);
   when(f.from.has_value(), "o.created_at >= ?::timestamptz", f.from);
   when(f.to.has_value(), "o.created_at <= ?::timestamptz", f.to);
+  when(f.scheduled_date.has_value(), "o.scheduled_date = ?::date", f.scheduled_date);
 
   const auto n = params.size();
   db::Query count{db::intern("select count(*) as n from service_orders o " +
