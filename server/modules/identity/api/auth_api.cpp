@@ -21,9 +21,14 @@ json::object capabilities_json(std::string_view role_name) {
 }
 
 json::object user_json(const store::UserRow& u, const store::TenantRow& t) {
-  return json::object{{"id", u.id},        {"name", u.name},        {"email", u.email},
-                      {"tenant_id", t.id}, {"tenant_name", t.name}, {"plan", t.plan},
-                      {"role", u.role},    {"can", capabilities_json(u.role)}};
+  return json::object{{"id", u.id},
+                      {"name", u.name},
+                      {"email", u.email},
+                      {"tenant_id", t.id},
+                      {"tenant_name", t.name},
+                      {"plan", t.plan},
+                      {"role", u.role},
+                      {"can", capabilities_json(u.role)}};
 }
 
 json::object session_json(const IssuedTokens& tokens) {

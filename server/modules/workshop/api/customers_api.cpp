@@ -107,19 +107,19 @@ http::Response deactivate_customer(Workshop::Impl& impl, http::Request& req) {
 }  // namespace
 
 json::object customer_json(const store::CustomerRow& c, auth::Role role) {
-  return json::object{{"id", c.id},
-                      {"name", c.name},
-                      {"phone", json::nullable(c.phone)},
-                      {"email", json::nullable(c.email)},
-                      {"document", json::nullable(c.document)},
-                      {"notes", json::nullable(c.notes)},
-                      {"is_active", c.is_active},
-                      {"created_at", c.created_at},
-                      {"updated_at", c.updated_at},
-                      {"can", json::object{
-                                  {"edit", auth::allowed(role, auth::Action::write_customers)},
-                                  {"deactivate",
-                                   auth::allowed(role, auth::Action::deactivate_customers)}}}};
+  return json::object{
+      {"id", c.id},
+      {"name", c.name},
+      {"phone", json::nullable(c.phone)},
+      {"email", json::nullable(c.email)},
+      {"document", json::nullable(c.document)},
+      {"notes", json::nullable(c.notes)},
+      {"is_active", c.is_active},
+      {"created_at", c.created_at},
+      {"updated_at", c.updated_at},
+      {"can",
+       json::object{{"edit", auth::allowed(role, auth::Action::write_customers)},
+                    {"deactivate", auth::allowed(role, auth::Action::deactivate_customers)}}}};
 }
 
 void register_customer_routes(Workshop::Impl& impl, http::Router& router) {

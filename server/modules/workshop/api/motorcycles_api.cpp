@@ -125,22 +125,22 @@ http::Response deactivate_motorcycle(Workshop::Impl& impl, http::Request& req) {
 }  // namespace
 
 json::object motorcycle_json(const store::MotorcycleRow& m, auth::Role role) {
-  return json::object{{"id", m.id},
-                      {"customer_id", m.customer_id},
-                      {"customer_name", m.customer_name},
-                      {"brand", json::nullable(m.brand)},
-                      {"model", json::nullable(m.model)},
-                      {"plate", json::nullable(m.plate)},
-                      {"year", json::nullable(m.year)},
-                      {"vin", json::nullable(m.vin)},
-                      {"km_current", m.km_current},
-                      {"is_active", m.is_active},
-                      {"created_at", m.created_at},
-                      {"updated_at", m.updated_at},
-                      {"can", json::object{
-                                  {"edit", auth::allowed(role, auth::Action::write_customers)},
-                                  {"deactivate",
-                                   auth::allowed(role, auth::Action::deactivate_customers)}}}};
+  return json::object{
+      {"id", m.id},
+      {"customer_id", m.customer_id},
+      {"customer_name", m.customer_name},
+      {"brand", json::nullable(m.brand)},
+      {"model", json::nullable(m.model)},
+      {"plate", json::nullable(m.plate)},
+      {"year", json::nullable(m.year)},
+      {"vin", json::nullable(m.vin)},
+      {"km_current", m.km_current},
+      {"is_active", m.is_active},
+      {"created_at", m.created_at},
+      {"updated_at", m.updated_at},
+      {"can",
+       json::object{{"edit", auth::allowed(role, auth::Action::write_customers)},
+                    {"deactivate", auth::allowed(role, auth::Action::deactivate_customers)}}}};
 }
 
 void register_motorcycle_routes(Workshop::Impl& impl, http::Router& router) {

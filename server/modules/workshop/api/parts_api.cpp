@@ -96,24 +96,22 @@ http::Response deactivate_part(Workshop::Impl& impl, http::Request& req) {
 
 json::object part_json(const store::PartRow& p, auth::Role role) {
   const bool manage = auth::allowed(role, auth::Action::manage_parts);
-  return json::object{{"id", p.id},
-                      {"sku", p.sku},
-                      {"name", p.name},
-                      {"unit_price", json::money(p.unit_price)},
-                      // Cost prices are the OWNER's and MANAGER's only.
-                      {"cost_price", auth::allowed(role, auth::Action::see_costs)
-                                         ? json::money(p.cost_price)
-                                         : json::value(nullptr)},
-                      {"quantity_in_stock", p.quantity_in_stock},
-                      {"min_stock", p.min_stock},
-                      {"location", json::nullable(p.location)},
-                      {"is_active", p.is_active},
-                      {"low_stock", p.quantity_in_stock <= p.min_stock},
-                      {"created_at", p.created_at},
-                      {"updated_at", p.updated_at},
-                      {"can", json::object{{"edit", manage},
-                                           {"move_stock", manage},
-                                           {"deactivate", manage}}}};
+  return json::object{
+      {"id", p.id},
+      {"sku", p.sku},
+      {"name", p.name},
+      {"unit_price", json::money(p.unit_price)},
+      // Cost prices are the OWNER's and MANAGER's only.
+      {"cost_price", auth::allowed(role, auth::Action::see_costs) ? json::money(p.cost_price)
+                                                                  : json::value(nullptr)},
+      {"quantity_in_stock", p.quantity_in_stock},
+      {"min_stock", p.min_stock},
+      {"location", json::nullable(p.location)},
+      {"is_active", p.is_active},
+      {"low_stock", p.quantity_in_stock <= p.min_stock},
+      {"created_at", p.created_at},
+      {"updated_at", p.updated_at},
+      {"can", json::object{{"edit", manage}, {"move_stock", manage}, {"deactivate", manage}}}};
 }
 
 void register_part_routes(Workshop::Impl& impl, http::Router& router) {

@@ -50,8 +50,8 @@ struct OrderDetail {
 struct OrderFilter {
   std::optional<std::string> status;
   std::optional<std::int64_t> customer_id, motorcycle_id;
-  std::optional<std::string> q;         // description, customer name, "12" for OS #12
-  std::optional<std::string> from, to;  // created_at bounds (domain::time_bound texts)
+  std::optional<std::string> q;               // description, customer name, "12" for OS #12
+  std::optional<std::string> from, to;        // created_at bounds (domain::time_bound texts)
   std::optional<std::string> scheduled_date;  // YYYY-MM-DD
 };
 
