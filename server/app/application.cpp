@@ -1,17 +1,16 @@
 #include "app/application.hpp"
 
 #include <algorithm>
-#include <map>
+#include <cstdlib>
 
 #include "libs/http/client.hpp"
+#include "modules/gateway/gateway.hpp"
+#include "modules/gateway/pipeline.hpp"
+#include "modules/identity/identity.hpp"
+#include "modules/workshop/workshop.hpp"
 
 namespace mg::app {
 namespace {
-
-bool enabled(const config::Settings& s, const std::string& module) {
-  return s.modules.empty() ||
-         std::find(s.modules.begin(), s.modules.end(), module) != s.modules.end();
-}
 
 identity::Settings identity_settings(const config::Settings& s) {
   return {.jwt_secret = s.jwt_secret,
@@ -24,75 +23,147 @@ identity::Settings identity_settings(const config::Settings& s) {
           .demo_routes = !s.production()};
 }
 
+// The business modules, in the order their routes, subscriptions and demo
+// data go. Adding a module is one line here (docs/adding-a-module.md).
+struct Modules {
+  Modules(const config::Settings& s, db::Database& db, events::Bus& bus)
+      : identity(db, identity_settings(s)), workshop(db, bus) {}
+
+  std::vector<api::Module*> all() { return {&identity, &workshop}; }
+
+  identity::Identity identity;
+  workshop::Workshop workshop;
+};
+
+// Names and service names without building the modules (no database needed).
+struct Descriptor {
+  std::string name, service;
+};
+const std::vector<Descriptor>& descriptors() {
+  static const std::vector<Descriptor> list = [] {
+    config::Settings s;
+    s.jwt_secret = "unused";
+    db::Database unused({.url = ""});
+    events::Bus bus;
+    Modules modules(s, unused, bus);
+    std::vector<Descriptor> out;
+    for (auto* m : modules.all())
+      out.push_back({std::string(m->name()), std::string(m->service_name())});
+    out.push_back({"gateway", "api-gateway"});
+    return out;
+  }();
+  return list;
+}
+
+std::vector<const api::Module*> const_modules(const std::vector<api::Module*>& list) {
+  return {list.begin(), list.end()};
+}
+
+bool serves(const config::Settings& s, std::string_view module) {
+  return s.modules.empty() ||
+         std::find(s.modules.begin(), s.modules.end(), module) != s.modules.end();
+}
+
 }  // namespace
+
+std::vector<std::string> module_names() {
+  std::vector<std::string> names;
+  for (const auto& d : descriptors()) names.push_back(d.name);
+  return names;
+}
 
 std::string service_name(const std::vector<std::string>& modules) {
   if (modules.size() != 1) return "api-gateway";
-  static const std::map<std::string, std::string> names = {
-      {"identity", "users-service"},    {"workshop", "management-service"},
-      {"finance", "financial-service"}, {"team", "teamcrm-service"},
-      {"assistant", "ai-service"},      {"gateway", "api-gateway"}};
-  auto it = names.find(modules.front());
-  return it == names.end() ? "api-gateway" : it->second;
+  for (const auto& d : descriptors())
+    if (d.name == modules.front()) return d.service;
+  return "api-gateway";
 }
 
-Application::Application(const config::Settings& s, db::Database& db)
-    : identity_(db, identity_settings(s)),
-      workshop_(db),
-      gateway_({.service_name = service_name(s.modules),
-                .frontend_dist_path = s.frontend_dist_path,
-                .rate_limit_per_tenant_per_minute = s.rate_limit_per_tenant_per_minute},
-               router_, identity_, db) {
-  // The demo tenant gets each module's data in the transaction that creates it.
-  identity_.add_demo_seeder([this](db::Tx& tx, std::int64_t tenant, std::int64_t user) {
-    workshop_.seed_demo(tx, tenant, user);
-  });
-  gateway_.register_routes(router_);
-  register_overview();
-  for (const std::string module : {"identity", "workshop"}) {
-    if (enabled(s, module)) {
-      if (module == "identity") identity_.register_routes(router_);
-      if (module == "workshop") workshop_.register_routes(router_);
-    } else if (auto up = s.upstreams.find(module); up != s.upstreams.end()) {
-      forward_module(module, up->second);
+void read_upstream_variables(config::Settings& settings) {
+  config::Settings s;
+  s.jwt_secret = "unused";
+  db::Database unused({.url = ""});
+  events::Bus bus;
+  Modules modules(s, unused, bus);
+  for (auto* m : modules.all()) {
+    const std::string variable(m->upstream_variable());
+    if (variable.empty() || settings.upstreams.contains(std::string(m->name()))) continue;
+    if (const char* url = std::getenv(variable.c_str()); url && *url)
+      settings.upstreams[std::string(m->name())] = url;
+  }
+}
+
+struct Application::Impl {
+  Impl(const config::Settings& s, db::Database& db)
+      : modules(s, db, bus), gateway(service_name(s.modules), db, const_modules(modules.all())) {
+    auto list = modules.all();
+    for (auto* m : list) m->subscribe(bus);
+    modules.identity.set_demo_seeder([list](db::Tx& tx, TenantId tenant, UserId user) {
+      for (auto* m : list) m->seed_demo(tx, tenant, user);
+    });
+
+    api::Routes routes;
+    gateway.routes(routes);  // /health, /ready, /metrics: every process answers them
+    gateway::PipelineSettings ps{
+        .frontend_dist_path = s.frontend_dist_path,
+        .rate_limit_per_tenant_per_minute = s.rate_limit_per_tenant_per_minute};
+    for (auto* m : list) {
+      for (const auto& p : m->prefixes()) {
+        ps.api_prefixes.push_back(p.segment);
+        if (p.tenant_segment) ps.tenant_prefixes.push_back(p.segment);
+      }
+      if (serves(s, m->name())) {
+        m->routes(routes);
+      } else if (auto up = s.upstreams.find(std::string(m->name())); up != s.upstreams.end()) {
+        forward(*m, up->second, routes);
+      }
+    }
+    for (const auto& p : gateway.prefixes()) ps.api_prefixes.push_back(p.segment);
+    pipeline.emplace(std::move(ps), std::move(routes), modules.identity, api::Services{db, bus});
+  }
+
+  // A module served by another process: the same routes, with the same
+  // authentication, role and plan checks here at the edge, forwarded there;
+  // the module's own process checks the token again (and keeps the
+  // idempotency keys: the edge does not claim them twice).
+  static void forward(api::Module& module, const std::string& url, api::Routes& routes) {
+    api::Routes own;
+    module.routes(own);
+    auto upstream = http::parse_upstream(url);
+    for (auto route : own.all()) {
+      route.handler = [upstream](api::Context& ctx) {
+        return http::forward(upstream, ctx.request(), ctx.trace_id());
+      };
+      route.creates = false;
+      routes.add(std::move(route));
     }
   }
+
+  events::Bus bus;
+  Modules modules;
+  gateway::Gateway gateway;
+  std::optional<gateway::Pipeline> pipeline;
+};
+
+Application::Application(const config::Settings& settings, db::Database& db)
+    : impl_(std::make_unique<Impl>(settings, db)) {}
+
+Application::~Application() = default;
+
+http::Response Application::handle(http::Request& req) {
+  return impl_->pipeline->handle(req);
 }
 
-void Application::register_overview() {
-  router_.add({.method = "GET",
-               .pattern = "/overview",
-               .handler =
-                   [this](http::Request& req) {
-                     const auto tenant = req.who().tenant_id;
-                     const json::value unavailable = json::object{{"error", "unavailable"}};
-                     json::object body;
-                     try {
-                       body["service_orders"] = workshop_.overview(tenant);
-                     } catch (const std::exception&) {
-                       body["service_orders"] = unavailable;
-                     }
-                     // Finance and team are not built yet: their keys say so.
-                     body["receivables"] = unavailable;
-                     body["tasks"] = unavailable;
-                     return http::json_response(body);
-                   },
-               .module = "gateway",
-               .action = auth::Action::read_workshop});
+bool Application::create_demo_tenant() {
+  return impl_->modules.identity.create_demo_tenant();
 }
 
-void Application::forward_module(const std::string& module, const std::string& url) {
-  // The same routes, with the same authentication, role and plan checks here
-  // at the edge; the module's own process checks the token again.
-  http::Router routes;
-  if (module == "identity") identity_.register_routes(routes);
-  if (module == "workshop") workshop_.register_routes(routes);
-  auto upstream = http::parse_upstream(url);
-  for (const auto& route : routes.routes()) {
-    http::Route proxy = route;
-    proxy.handler = [upstream](http::Request& req) { return http::forward(upstream, req); };
-    router_.add(std::move(proxy));
-  }
+const std::vector<api::Route>& Application::routes() const {
+  return impl_->pipeline->routes().all();
+}
+
+const events::Bus& Application::events() const {
+  return impl_->bus;
 }
 
 }  // namespace mg::app

@@ -1,40 +1,45 @@
 #pragma once
-// The composition root: every module built and its routes registered, as
-// `motogestor serve` runs them. main owns the process; this owns the wiring,
-// so tests can build the same router.
+// The composition root: the one list of modules, and everything derived from
+// it — the routes this process serves or forwards, the router's tenant and
+// API prefixes, /health's service name, the event subscriptions, the demo
+// seed. main owns the process; this owns the wiring, so tests build the same.
+#include <memory>
 #include <string>
+#include <vector>
 
 #include "libs/config/settings.hpp"
 #include "libs/db/database.hpp"
-#include "libs/http/router.hpp"
-#include "modules/gateway/gateway.hpp"
-#include "modules/identity/identity.hpp"
-#include "modules/workshop/workshop.hpp"
+#include "libs/events/bus.hpp"
+#include "libs/http/request.hpp"
+
+namespace mg::api {
+class Module;
+struct Route;
+}  // namespace mg::api
 
 namespace mg::app {
 
-// In split mode each module answers /health with its old service's name.
+// The modules' names, in list order (for --modules validation and --help).
+std::vector<std::string> module_names();
+// What /health answers: the one module's old service name, else api-gateway.
 std::string service_name(const std::vector<std::string>& modules);
+// The *_SERVICE_URL variables of the environment, as module → URL, for the
+// modules that have one and no --upstream given.
+void read_upstream_variables(config::Settings& settings);
 
 class Application {
  public:
   Application(const config::Settings& settings, db::Database& db);
+  ~Application();
 
-  http::Response handle(http::Request& req) { return gateway_.handle(req); }
-  bool seed_demo() { return identity_.seed_demo(); }
-  const http::Router& router() const { return router_; }
+  http::Response handle(http::Request& req);
+  bool create_demo_tenant();
+  const std::vector<api::Route>& routes() const;
+  const events::Bus& events() const;
 
  private:
-  // GET /overview: each module's summary; one that fails yields
-  // {"error": "unavailable"} in its own key rather than failing the whole.
-  void register_overview();
-  // Serves a module that runs in another process by forwarding its routes.
-  void forward_module(const std::string& module, const std::string& url);
-
-  http::Router router_;
-  identity::Identity identity_;
-  workshop::Workshop workshop_;
-  gateway::Gateway gateway_;
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
 };
 
 }  // namespace mg::app

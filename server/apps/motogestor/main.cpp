@@ -35,10 +35,14 @@ std::string development_secret(const std::string& data_dir) {
   return secret;
 }
 
+const mg::db::Statement kRole("main.database_role",
+                              "select rolsuper, rolbypassrls from pg_roles "
+                              "where rolname = current_user");
+
 // Refuses a database role that could see across tenants.
 void check_database_role(mg::db::Database& db, bool production) {
   auto row = db.global([](mg::db::Tx& tx) {
-    auto r = tx.exec("select rolsuper, rolbypassrls from pg_roles where rolname = current_user");
+    auto r = tx.exec(kRole);
     return std::pair{r[0].boolean("rolsuper"), r[0].boolean("rolbypassrls")};
   });
   if (!row.first && !row.second) return;
@@ -73,7 +77,6 @@ void apply_migrations(const std::string& owner_url) {
 }
 
 int serve(Settings s, bool migrate, bool seed_demo) {
-  mg::config::validate(s);
   const std::string service = mg::app::service_name(s.modules);
   mg::log::init(service, s.log_level);
   if (s.jwt_secret.empty()) s.jwt_secret = development_secret(s.data_dir);
@@ -81,11 +84,13 @@ int serve(Settings s, bool migrate, bool seed_demo) {
   auto database = open_database(s);
   if (database.embedded || migrate) apply_migrations(database.owner_url);
 
-  mg::db::Database db({.url = database.app_url, .size = s.db_pool_size});
+  mg::db::Database db({.url = database.app_url,
+                       .size = s.db_pool_size,
+                       .slow_query = std::chrono::milliseconds(s.slow_query_ms)});
   check_database_role(db, s.production());
 
   mg::app::Application app(s, db);
-  if (seed_demo && !s.production() && app.seed_demo())
+  if (seed_demo && !s.production() && app.create_demo_tenant())
     mg::log::info("demo tenant created", {{"email", "demo@motogestor.com"}});
 
   mg::http::Server server({.host = s.host,
@@ -114,36 +119,13 @@ int serve(Settings s, bool migrate, bool seed_demo) {
 int main(int argc, char** argv) {
   if (sodium_init() < 0) return 1;
   Settings settings;
-  try {
-    settings = mg::config::from_environment();
-  } catch (const std::exception& e) {
-    std::cerr << "motogestor: " << e.what() << "\n";
-    return 2;
-  }
-
   CLI::App cli{"MotoGestor: gestão de oficinas de motos (servidor)"};
   cli.require_subcommand(1);
   cli.fallthrough();  // global options may also follow the subcommand
-  std::string database_url;
-  cli.add_option("--database-url", database_url, "PostgreSQL URL (env DATABASE_URL)");
-  cli.add_option("--data-dir", settings.data_dir, "Where the embedded database lives")
-      ->capture_default_str();
 
   auto* serve_cmd = cli.add_subcommand("serve", "Serve the API and the web app");
-  serve_cmd->add_option("--host", settings.host, "Address to bind")->capture_default_str();
-  serve_cmd->add_option("--port", settings.port, "Port (0: any free port)")->capture_default_str();
-  serve_cmd
-      ->add_option("--modules", settings.modules,
-                   "Serve only these modules (identity, workshop, …)")
-      ->delimiter(',');
   std::vector<std::string> upstreams;
-  serve_cmd
-      ->add_option("--upstream", upstreams,
-                   "module=http://host:port: forward a module's routes there (split mode)")
-      ->delimiter(',');
-  serve_cmd->add_option("--frontend-dist", settings.frontend_dist_path, "Built web app")
-      ->capture_default_str();
-  serve_cmd->add_option("--log-level", settings.log_level, "debug, info, warn, error");
+  mg::config::add_options(cli, *serve_cmd, settings, upstreams);
   bool migrate = false, seed = false;
   serve_cmd->add_flag("--migrate", migrate, "Apply migrations first (always with the embedded db)");
   serve_cmd->add_flag("--seed-demo", seed, "Create the demo tenant when missing");
@@ -162,19 +144,17 @@ int main(int argc, char** argv) {
   } catch (const CLI::ParseError& e) {
     return cli.exit(e);
   }
-  if (!database_url.empty()) settings.database_url = database_url;
-  for (const auto& u : upstreams) {
-    auto eq = u.find('=');
-    if (eq == std::string::npos) {
-      std::cerr << "motogestor: --upstream takes module=url, got '" << u << "'\n";
-      return 2;
-    }
-    settings.upstreams[u.substr(0, eq)] = u.substr(eq + 1);
+  try {
+    mg::config::finish(settings, upstreams);
+    mg::app::read_upstream_variables(settings);
+    mg::config::validate(settings, mg::app::module_names());
+  } catch (const std::exception& e) {
+    std::cerr << "motogestor: " << e.what() << "\n";
+    return 2;
   }
 
   try {
     if (*serve_cmd) return serve(settings, migrate, seed);
-    mg::config::validate(settings);
     mg::log::init("motogestor", settings.log_level);
     auto database = open_database(settings);
     if (*migrate_cmd) {
@@ -195,8 +175,10 @@ int main(int argc, char** argv) {
         throw std::runtime_error("seed-demo is not available in production");
       if (database.embedded) apply_migrations(database.owner_url);
       mg::db::Database db({.url = database.app_url, .size = 2});
+      if (settings.jwt_secret.empty()) settings.jwt_secret = development_secret(settings.data_dir);
       mg::app::Application application(settings, db);
-      std::cout << (application.seed_demo() ? "demo tenant created" : "demo tenant already exists")
+      std::cout << (application.create_demo_tenant() ? "demo tenant created"
+                                                     : "demo tenant already exists")
                 << "\n";
       return 0;
     }

@@ -9,8 +9,6 @@
 #include <optional>
 #include <stdexcept>
 
-#include "libs/core/api_error.hpp"
-
 namespace mg::auth {
 namespace {
 
@@ -26,8 +24,8 @@ void ensure_sodium() {
   if (!ok) throw std::runtime_error("sodium_init failed");
 }
 
-ApiError invalid_token() {
-  return errors::unauthorized("Token inválido.");
+Verified invalid_token() {
+  return {{}, TokenProblem::invalid};
 }
 
 struct JwtDeleter {
@@ -157,21 +155,21 @@ std::string sign_token(const Claims& claims, std::string_view key) {
   return std::string(out.get());
 }
 
-Claims verify_token(std::string_view token, std::string_view key, TokenType expected,
-                    std::int64_t now) {
+Verified verify_token(std::string_view token, std::string_view key, TokenType expected,
+                      std::int64_t now) {
   require_key(key);
   ensure_sodium();
-  if (token.empty() || token.size() > kMaxTokenSize) throw invalid_token();
+  if (token.empty() || token.size() > kMaxTokenSize) return invalid_token();
 
   const auto dot1 = token.find('.');
-  if (dot1 == std::string_view::npos) throw invalid_token();
+  if (dot1 == std::string_view::npos) return invalid_token();
   const auto dot2 = token.find('.', dot1 + 1);
   if (dot2 == std::string_view::npos || token.find('.', dot2 + 1) != std::string_view::npos) {
-    throw invalid_token();
+    return invalid_token();
   }
-  if (dot1 == 0 || dot2 == dot1 + 1) throw invalid_token();
+  if (dot1 == 0 || dot2 == dot1 + 1) return invalid_token();
   if (!hs256_signature_ok(token.substr(0, dot2), token.substr(dot2 + 1), key)) {
-    throw invalid_token();
+    return invalid_token();
   }
 
   const std::string token_z(token);  // libjwt wants a NUL-terminated string
@@ -179,14 +177,14 @@ Claims verify_token(std::string_view token, std::string_view key, TokenType expe
   if (jwt_decode(&raw, token_z.c_str(), reinterpret_cast<const unsigned char*>(key.data()),
                  static_cast<int>(key.size())) != 0 ||
       raw == nullptr) {
-    throw invalid_token();
+    return invalid_token();
   }
   JwtPtr jwt(raw);
   // The signature above is HS256 already; the header must say so too (no algorithm switching).
   const char* alg = jwt_get_header(jwt.get(), "alg");
   if (jwt_get_alg(jwt.get()) != JWT_ALG_HS256 || alg == nullptr ||
       std::string_view(alg) != "HS256") {
-    throw invalid_token();
+    return invalid_token();
   }
 
   Claims c;
@@ -202,13 +200,13 @@ Claims verify_token(std::string_view token, std::string_view key, TokenType expe
   const auto exp = int_claim(jwt.get(), "exp");
   if (!sub || !tenant_name || !plan || !role || !jti || !type || !tenant_id || !sid || !iat ||
       !exp) {
-    throw invalid_token();
+    return invalid_token();
   }
   const auto user_id = parse_positive_id(sub);
   const std::string_view jti_view(jti);
   if (!user_id || *tenant_id <= 0 || *sid <= 0 || jti_view.empty() ||
       jti_view.size() > kMaxJtiSize) {
-    throw invalid_token();
+    return invalid_token();
   }
   const std::string_view type_view(type);
   if (type_view == "access") {
@@ -216,11 +214,11 @@ Claims verify_token(std::string_view token, std::string_view key, TokenType expe
   } else if (type_view == "refresh") {
     c.type = TokenType::refresh;
   } else {
-    throw invalid_token();
+    return invalid_token();
   }
   // A refresh token must never open the API, nor an access token rotate a session.
-  if (c.type != expected) throw invalid_token();
-  if (*exp <= now) throw errors::token_expired();
+  if (c.type != expected) return invalid_token();
+  if (*exp <= now) return {{}, TokenProblem::expired};
 
   c.user_id = *user_id;
   c.tenant_id = *tenant_id;
@@ -231,7 +229,7 @@ Claims verify_token(std::string_view token, std::string_view key, TokenType expe
   c.session_id = *sid;
   c.issued_at = *iat;
   c.expires_at = *exp;
-  return c;
+  return {std::move(c), TokenProblem::none};
 }
 
 }  // namespace mg::auth

@@ -28,11 +28,21 @@ std::string new_token_id();
 // Signs with HS256. Throws std::invalid_argument on an empty key (a configuration bug).
 std::string sign_token(const Claims& claims, std::string_view key);
 
-// Verifies and decodes. Throws mg::ApiError: errors::token_expired() when exp <= now;
-// errors::unauthorized("Token inválido.") for anything else (malformed, alg other than HS256,
-// bad signature, missing or mistyped claims, wrong token type).
-// Throws std::invalid_argument on an empty key.
-Claims verify_token(std::string_view token, std::string_view key, TokenType expected,
-                    std::int64_t now);
+enum class TokenProblem {
+  none,
+  invalid,  // malformed, alg other than HS256, bad signature, missing or mistyped claims,
+            // wrong token type
+  expired,  // exp <= now (checked last: only a token that is otherwise good is "expired")
+};
+
+struct Verified {
+  Claims claims;
+  TokenProblem problem = TokenProblem::none;
+  explicit operator bool() const { return problem == TokenProblem::none; }
+};
+
+// Verifies and decodes. Throws std::invalid_argument on an empty key.
+Verified verify_token(std::string_view token, std::string_view key, TokenType expected,
+                      std::int64_t now);
 
 }  // namespace mg::auth

@@ -4,7 +4,7 @@
 
 #include <stdexcept>
 
-#include "libs/core/api_error.hpp"
+#include <new>
 
 namespace mg::auth {
 namespace {
@@ -29,7 +29,7 @@ std::string hash_password(std::string_view password) {
   if (crypto_pwhash_argon2id_str(out, password.data(), password.size(), kPasswordOpsLimit,
                                  kPasswordMemLimit) != 0) {
     // The only runtime failure is running out of memory: a busy server, not a bug.
-    throw errors::unavailable();
+    throw std::bad_alloc();
   }
   return std::string(out);
 }

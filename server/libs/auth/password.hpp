@@ -10,7 +10,7 @@ constexpr unsigned long long kPasswordOpsLimit = 2;
 constexpr std::size_t kPasswordMemLimit = 19u * 1024u * 1024u;  // bytes
 
 // "$argon2id$v=19$m=19456,t=2,p=1$<salt>$<hash>". Slow on purpose (tens of ms): call it off
-// the I/O threads. Throws errors::unavailable() when memory runs out.
+// the I/O threads. Throws std::bad_alloc when memory runs out (a busy server).
 std::string hash_password(std::string_view password);
 
 // False for a wrong password and for a stored value that is not an Argon2id hash.

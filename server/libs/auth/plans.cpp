@@ -1,9 +1,5 @@
 #include "libs/auth/plans.hpp"
 
-#include <array>
-
-#include "libs/core/api_error.hpp"
-
 namespace mg::auth {
 namespace {
 
@@ -30,6 +26,8 @@ int rank(Plan plan) {
   return -1;
 }
 
+}  // namespace
+
 Plan minimum_plan(Feature feature) {
   switch (feature) {
     case Feature::ai_assistant:
@@ -41,23 +39,6 @@ Plan minimum_plan(Feature feature) {
   }
   return Plan::enterprise;
 }
-
-struct ThemeDef {
-  std::string_view id, name, primary, secondary, accent, background, surface;
-  Plan plan;  // the lowest plan that offers it
-};
-
-constexpr std::array<ThemeDef, 7> kThemes{{
-    {"classico", "Clássico", "#1E40AF", "#475569", "#F59E0B", "#F8FAFC", "#FFFFFF", Plan::basic},
-    {"noturno", "Noturno", "#3B82F6", "#94A3B8", "#FBBF24", "#0F172A", "#1E293B", Plan::basic},
-    {"oficina", "Oficina", "#EA580C", "#44403C", "#FACC15", "#FAFAF9", "#FFFFFF", Plan::premium},
-    {"pista", "Pista", "#DC2626", "#1F2937", "#F97316", "#F9FAFB", "#FFFFFF", Plan::premium},
-    {"estrada", "Estrada", "#15803D", "#365314", "#EAB308", "#F7FEE7", "#FFFFFF", Plan::premium},
-    {"cromado", "Cromado", "#334155", "#64748B", "#06B6D4", "#F1F5F9", "#FFFFFF", Plan::enterprise},
-    {"carbono", "Carbono", "#A3E635", "#52525B", "#22D3EE", "#09090B", "#18181B", Plan::enterprise},
-}};
-
-}  // namespace
 
 std::optional<Plan> parse_plan(std::string_view text) {
   if (iequals_upper(text, "BASIC")) return Plan::basic;
@@ -109,31 +90,8 @@ bool has_feature(Plan plan, Feature feature) {
   return r >= 0 && r >= rank(minimum_plan(feature));
 }
 
-void require_feature(Plan plan, Feature feature) {
-  if (has_feature(plan, feature)) return;
-  const Plan needed = minimum_plan(feature);
-  std::string message = "Este recurso requer o plano ";
-  message += label_pt(needed);
-  message += needed == Plan::enterprise ? "." : " ou superior.";
-  throw errors::plan_required(std::move(message));
-}
-
-std::vector<Theme> themes_for(Plan plan) {
-  std::vector<Theme> out;
-  for (const auto& t : kThemes) {
-    if (rank(plan) < rank(t.plan)) continue;
-    out.push_back(Theme{std::string(t.id), std::string(t.name), std::string(t.primary),
-                        std::string(t.secondary), std::string(t.accent), std::string(t.background),
-                        std::string(t.surface)});
-  }
-  return out;
-}
-
-bool theme_allowed(Plan plan, std::string_view theme_id) {
-  for (const auto& t : kThemes) {
-    if (t.id == theme_id) return rank(plan) >= rank(t.plan);
-  }
-  return false;
+bool includes(Plan plan, Plan other) {
+  return rank(plan) >= rank(other);
 }
 
 }  // namespace mg::auth

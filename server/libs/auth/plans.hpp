@@ -1,9 +1,7 @@
 #pragma once
-// Plans, the features each one unlocks, and the themes each one offers (API.md §2, §7).
+// Plans and the features each one unlocks (API.md §2, §7).
 #include <optional>
-#include <string>
 #include <string_view>
-#include <vector>
 
 namespace mg::auth {
 
@@ -18,17 +16,8 @@ enum class Feature { ai_assistant, automations, messaging, custom_theme };
 
 std::string_view to_string(Feature feature);  // the enumerator's name, for logs
 bool has_feature(Plan plan, Feature feature);
-// Throws errors::plan_required with a pt-BR message naming the plan needed.
-void require_feature(Plan plan, Feature feature);
-
-struct Theme {
-  std::string id;                                               // stable, ASCII ("classico")
-  std::string name;                                             // pt-BR ("Clássico")
-  std::string primary, secondary, accent, background, surface;  // "#RRGGBB"
-};
-
-// BASIC: 2 themes; PREMIUM: those + 3; ENTERPRISE: all (those + 2). Always in the same order.
-std::vector<Theme> themes_for(Plan plan);
-bool theme_allowed(Plan plan, std::string_view theme_id);
+Plan minimum_plan(Feature feature);
+// Plans are ordered: a higher plan has everything of a lower one.
+bool includes(Plan plan, Plan other);
 
 }  // namespace mg::auth

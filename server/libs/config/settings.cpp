@@ -1,76 +1,91 @@
 #include "libs/config/settings.hpp"
 
+#include <CLI/CLI.hpp>
 #include <algorithm>
-#include <cstdlib>
 #include <stdexcept>
 #include <thread>
 
 namespace mg::config {
-namespace {
 
-int to_int(const char* name, const char* v) {
-  try {
-    std::size_t used = 0;
-    int n = std::stoi(v, &used);
-    if (used != std::string(v).size()) throw std::invalid_argument(name);
-    return n;
-  } catch (const std::exception&) {
-    throw std::invalid_argument(std::string(name) + " must be an integer, got '" + v + "'");
-  }
+void add_options(CLI::App& app, CLI::App& serve, Settings& s, std::vector<std::string>& upstreams) {
+  // Global: every command opens the database the same way.
+  app.add_option("--database-url", s.database_url,
+                 "PostgreSQL URL of the application role; empty: the embedded cluster")
+      ->envname("DATABASE_URL");
+  app.add_option("--database-owner-url", s.database_owner_url,
+                 "Role that owns the tables and runs migrations (default: --database-url)")
+      ->envname("DATABASE_OWNER_URL");
+  app.add_option("--data-dir", s.data_dir, "Where the embedded database lives")
+      ->envname("MOTOGESTOR_DATA_DIR")
+      ->capture_default_str();
+  app.add_option("--app-env", s.app_env, "development, test or production")
+      ->envname("APP_ENV")
+      ->capture_default_str();
+  app.add_option("--log-level", s.log_level, "debug, info, warn, error")
+      ->envname("LOG_LEVEL")
+      ->capture_default_str();
+
+  // A secret belongs in the environment, not in the process list: no help line.
+  serve.add_option("--jwt-secret-key", s.jwt_secret)->envname("JWT_SECRET_KEY")->group("");
+  serve.add_option("--host", s.host, "Address to bind")->envname("HOST")->capture_default_str();
+  serve.add_option("--port", s.port, "Port (0: any free port)")
+      ->envname("PORT")
+      ->capture_default_str();
+  serve.add_option("--modules", s.modules, "Serve only these modules (split mode)")->delimiter(',');
+  serve
+      .add_option("--upstream", upstreams,
+                  "module=http://host:port: forward a module's routes there (split mode)")
+      ->delimiter(',');
+  serve.add_option("--frontend-dist", s.frontend_dist_path, "Built web app")
+      ->envname("FRONTEND_DIST_PATH")
+      ->capture_default_str();
+
+  struct Number {
+    const char* flag;
+    const char* variable;
+    int* field;
+    const char* help;
+  };
+  const Number numbers[] = {
+      {"--access-token-ttl-seconds", "ACCESS_TOKEN_TTL_SECONDS", &s.access_ttl_seconds,
+       "Access-token lifetime (clamped to 300–7200)"},
+      {"--revocation-cache-seconds", "REVOCATION_CACHE_SECONDS", &s.revocation_cache_seconds,
+       "How long a live-session answer is cached"},
+      {"--login-max-failures-per-account", "LOGIN_MAX_FAILURES_PER_ACCOUNT",
+       &s.login_max_failures_per_account, "Failed logins before an e-mail waits"},
+      {"--login-max-failures-per-address", "LOGIN_MAX_FAILURES_PER_ADDRESS",
+       &s.login_max_failures_per_address, "Failed logins before an address waits"},
+      {"--login-lockout-seconds", "LOGIN_LOCKOUT_SECONDS", &s.login_lockout_seconds,
+       "Base wait after too many failures"},
+      {"--rate-limit-per-tenant-per-minute", "RATE_LIMIT_PER_TENANT_PER_MINUTE",
+       &s.rate_limit_per_tenant_per_minute, "Requests per workshop and minute (0: off)"},
+      {"--shutdown-grace-seconds", "SHUTDOWN_GRACE_SECONDS", &s.shutdown_grace_seconds,
+       "How long SIGTERM waits for requests in flight"},
+      {"--max-body-bytes", "MAX_BODY_BYTES", &s.max_body_bytes, "Larger bodies get 413"},
+      {"--slow-query-ms", "SLOW_QUERY_MS", &s.slow_query_ms,
+       "Log database round trips slower than this (0: never)"},
+      {"--db-pool-size", "DB_POOL_SIZE", &s.db_pool_size, "Database connections (0: per core)"},
+      {"--worker-threads", "WORKER_THREADS", &s.worker_threads, "Blocking workers (0: per core)"},
+      {"--io-threads", "IO_THREADS", &s.io_threads, "Socket threads"},
+  };
+  for (const auto& n : numbers)
+    serve.add_option(n.flag, *n.field, n.help)->envname(n.variable)->capture_default_str();
 }
 
-}  // namespace
-
-Settings from_environment(const Getenv& env) {
-  Settings s;
-  auto text = [&](const char* name, std::string& field) {
-    if (const char* v = env(name); v && *v) field = v;
-  };
-  auto number = [&](const char* name, int& field) {
-    if (const char* v = env(name); v && *v) field = to_int(name, v);
-  };
-  text("APP_ENV", s.app_env);
-  text("LOG_LEVEL", s.log_level);
-  text("JWT_SECRET_KEY", s.jwt_secret);
-  text("DATABASE_URL", s.database_url);
-  text("DATABASE_OWNER_URL", s.database_owner_url);
-  text("REDIS_URL", s.redis_url);
-  text("FRONTEND_DIST_PATH", s.frontend_dist_path);
-  text("OTEL_EXPORTER_OTLP_ENDPOINT", s.otel_endpoint);
-  text("MOTOGESTOR_DATA_DIR", s.data_dir);
-  text("HOST", s.host);
-  number("PORT", s.port);
-  number("ACCESS_TOKEN_TTL_SECONDS", s.access_ttl_seconds);
-  number("REVOCATION_CACHE_SECONDS", s.revocation_cache_seconds);
-  number("LOGIN_MAX_FAILURES_PER_ACCOUNT", s.login_max_failures_per_account);
-  number("LOGIN_MAX_FAILURES_PER_ADDRESS", s.login_max_failures_per_address);
-  number("LOGIN_LOCKOUT_SECONDS", s.login_lockout_seconds);
-  number("RATE_LIMIT_PER_TENANT_PER_MINUTE", s.rate_limit_per_tenant_per_minute);
-  number("SHUTDOWN_GRACE_SECONDS", s.shutdown_grace_seconds);
-  number("MAX_BODY_BYTES", s.max_body_bytes);
-  number("DB_POOL_SIZE", s.db_pool_size);
-  number("WORKER_THREADS", s.worker_threads);
-  number("IO_THREADS", s.io_threads);
-  // The seed's service URLs name where a module runs in split mode.
-  const std::pair<const char*, const char*> services[] = {{"USERS_SERVICE_URL", "identity"},
-                                                          {"MANAGEMENT_SERVICE_URL", "workshop"},
-                                                          {"FINANCIAL_SERVICE_URL", "finance"},
-                                                          {"TEAMCRM_SERVICE_URL", "team"},
-                                                          {"AI_SERVICE_URL", "assistant"}};
-  for (const auto& [var, module] : services)
-    if (const char* v = env(var); v && *v) s.upstreams[module] = v;
+void finish(Settings& s, const std::vector<std::string>& upstreams) {
+  for (const auto& u : upstreams) {
+    auto eq = u.find('=');
+    if (eq == std::string::npos || eq == 0 || eq + 1 == u.size())
+      throw std::invalid_argument("--upstream takes module=url, got '" + u + "'");
+    s.upstreams[u.substr(0, eq)] = u.substr(eq + 1);
+  }
   s.access_ttl_seconds = std::clamp(s.access_ttl_seconds, 300, 7200);
   const int cores = std::max(1u, std::thread::hardware_concurrency());
   if (s.db_pool_size == 0) s.db_pool_size = std::max(4, 2 * cores);
   if (s.worker_threads == 0) s.worker_threads = std::max(8, 4 * cores);
-  return s;
 }
 
-Settings from_environment() {
-  return from_environment([](const char* n) { return std::getenv(n); });
-}
-
-void validate(const Settings& s) {
+void validate(const Settings& s, const std::vector<std::string>& known_modules) {
   if (s.app_env != "development" && s.app_env != "test" && s.app_env != "production")
     throw std::invalid_argument("APP_ENV must be development, test or production");
   if (s.production() && s.jwt_secret.size() < 32)
@@ -79,11 +94,13 @@ void validate(const Settings& s) {
   if (s.max_body_bytes < 1024) throw std::invalid_argument("MAX_BODY_BYTES too small");
   if (s.db_pool_size < 1 || s.worker_threads < 1 || s.io_threads < 1 || s.queue_capacity < 1)
     throw std::invalid_argument("pool, worker and queue sizes must be positive");
-  static const std::vector<std::string> known = {"identity", "workshop",  "finance",
-                                                 "team",     "assistant", "gateway"};
+  auto known = [&](const std::string& m) {
+    return std::find(known_modules.begin(), known_modules.end(), m) != known_modules.end();
+  };
   for (const auto& m : s.modules)
-    if (std::find(known.begin(), known.end(), m) == known.end())
-      throw std::invalid_argument("unknown module '" + m + "'");
+    if (!known(m)) throw std::invalid_argument("unknown module '" + m + "'");
+  for (const auto& [m, url] : s.upstreams)
+    if (!known(m)) throw std::invalid_argument("unknown module '" + m + "' in --upstream");
 }
 
 }  // namespace mg::config

@@ -1,11 +1,16 @@
 #pragma once
-// Configuration: the seed's environment variables, overridable by flags in
-// main. Only main and the Register functions read it; everything else gets
-// plain settings structs.
-#include <functional>
+// Configuration: each setting is a command-line flag backed by an environment
+// variable (the seed's names), declared once in settings.cpp with CLI11's
+// envname: a flag wins over the variable, the variable over the default. Only
+// main and the composition root read it; everything else gets plain settings
+// structs.
 #include <map>
 #include <string>
 #include <vector>
+
+namespace CLI {
+class App;
+}
 
 namespace mg::config {
 
@@ -15,9 +20,7 @@ struct Settings {
   std::string jwt_secret;
   std::string database_url;        // empty: the embedded cluster under data_dir
   std::string database_owner_url;  // runs migrations; defaults to database_url
-  std::string redis_url;
   std::string frontend_dist_path = "web/dist";
-  std::string otel_endpoint;
   std::string data_dir = "var";
   std::string host = "0.0.0.0";
   int port = 5000;
@@ -34,6 +37,7 @@ struct Settings {
 
   int shutdown_grace_seconds = 10;
   int max_body_bytes = 1 << 20;
+  int slow_query_ms = 200;  // a database round trip slower than this is logged; 0: never
   // Per core: 2 connections and 4 workers measured best (bench/README.md);
   // more only add contention on the database's CPU.
   int db_pool_size = 0;    // 0: 2 per core, at least 4
@@ -44,13 +48,16 @@ struct Settings {
   bool production() const { return app_env == "production"; }
 };
 
-using Getenv = std::function<const char*(const char*)>;
+// Declares the global settings on `app` (flags, each with its variable) and
+// the serving ones on `serve`. `upstreams` collects --upstream module=url.
+void add_options(CLI::App& app, CLI::App& serve, Settings& s, std::vector<std::string>& upstreams);
 
-Settings from_environment(const Getenv& getenv);
-Settings from_environment();
+// After parsing: the derived defaults (pool and workers per core, the token
+// lifetime clamped) and the --upstream pairs; throws std::invalid_argument.
+void finish(Settings& s, const std::vector<std::string>& upstreams);
 
 // Throws std::invalid_argument naming what is wrong (a production server
-// without a 32-byte secret, a bad value).
-void validate(const Settings& s);
+// without a 32-byte secret, a bad value, a module not in `known_modules`).
+void validate(const Settings& s, const std::vector<std::string>& known_modules);
 
 }  // namespace mg::config

@@ -1,9 +1,11 @@
 #pragma once
 // One libpq connection kept in pipeline mode: commands are queued with
-// `send` and go out together with `sync`, one round trip for the lot.
+// `send` and go out together at a sync point, one round trip for the lot.
+#include <chrono>
+#include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "libs/db/database.hpp"
@@ -14,30 +16,44 @@ namespace mg::db {
 
 class Connection {
  public:
-  explicit Connection(const std::string& url);
+  Connection(const std::string& url, std::chrono::milliseconds slow_query);
   ~Connection();
   Connection(const Connection&) = delete;
   Connection& operator=(const Connection&) = delete;
 
   bool broken() const;
-  void send(const Query& query);          // prepared on first use, then reused
+  void send(const Query& query);          // prepared under its name on first use
   void send_plain(std::string_view sql);  // BEGIN, COMMIT, ROLLBACK
-  // Sends a sync point and returns the results of everything queued since
-  // the last one. Throws db::Error (first failure) after reading them all,
-  // ConnectionLost when the connection broke.
+  // Ends a group of commands: they run as one implicit transaction (or within
+  // the open one), independently of the next group.
+  void end_group();
+  // The results of the oldest unread group, or its first failure; throws
+  // ConnectionLost when the connection broke. Send the groups first, then read
+  // them all: one round trip however many.
+  struct Group {
+    std::vector<Result> results;
+    std::optional<Error> failure;
+  };
+  Group read_group();
+  // end_group + read_group, throwing the group's failure.
   std::vector<Result> sync();
   // Leaves no transaction open (after a failure in the middle of one).
   void ensure_idle();
 
  private:
   struct Pending {
-    bool is_prepare = false;
-    std::string sql;  // for a prepare: the text, to forget it when it failed
+    const Statement* prepare = nullptr;  // a Parse of this statement, not a command
+    const Statement* statement = nullptr;
   };
   [[noreturn]] void lost(const char* what);
+  void log_if_slow(const std::vector<Pending>& group, std::chrono::steady_clock::time_point start);
+
   pg_conn* conn_ = nullptr;
-  std::unordered_map<std::string, std::string> statements_;  // sql → name
+  std::chrono::milliseconds slow_query_;
+  std::unordered_set<const Statement*> prepared_;
   std::vector<Pending> pending_;
+  std::vector<std::vector<Pending>> groups_;  // sent, results not read yet
+  std::chrono::steady_clock::time_point first_send_{};
 };
 
 }  // namespace mg::db

@@ -2,27 +2,20 @@
 
 #include <condition_variable>
 #include <mutex>
-#include <unordered_set>
 
 #include "libs/db/connection.hpp"
 
 namespace mg::db {
 namespace {
-constexpr std::string_view kSetTenant = "select set_config('app.current_tenant', $1, true)";
+const Statement kSetTenant("db.set_tenant", "select set_config('app.current_tenant', $1, true)");
 // A read needs no BEGIN/COMMIT: in pipeline mode the statements up to a sync
 // run as one implicit transaction, which the tenant setting lasts for. One
 // statement sets both the tenant and read-only mode.
-constexpr std::string_view kSetTenantReadOnly =
-    "select set_config('app.current_tenant', $1, true), "
-    "set_config('transaction_read_only', 'on', true)";
+const Statement kSetTenantReadOnly("db.set_tenant_read_only",
+                                   "select set_config('app.current_tenant', $1, true), "
+                                   "set_config('transaction_read_only', 'on', true)");
+const Statement kPing("db.ping", "select 1");
 }  // namespace
-
-std::string_view intern(std::string sql) {
-  static std::mutex mutex;
-  static std::unordered_set<std::string> texts;  // nodes never move: views stay valid
-  std::lock_guard lock(mutex);
-  return *texts.insert(std::move(sql)).first;
-}
 
 struct Database::Pool {
   PoolSettings settings;
@@ -92,7 +85,8 @@ Database::Lease Database::acquire() {
   ++pool_->total;
   lock.unlock();
   try {
-    return Lease(pool_.get(), std::make_unique<Connection>(pool_->settings.url));
+    return Lease(pool_.get(),
+                 std::make_unique<Connection>(pool_->settings.url, pool_->settings.slow_query));
   } catch (...) {
     std::lock_guard relock(pool_->mutex);
     --pool_->total;
@@ -101,7 +95,7 @@ Database::Lease Database::acquire() {
   }
 }
 
-Tx::Tx(Connection& conn, std::optional<std::int64_t> tenant) : conn_(conn), tenant_(tenant) {}
+Tx::Tx(Connection& conn, std::optional<TenantId> tenant) : conn_(conn), tenant_(tenant) {}
 
 Result Tx::exec(const Query& query) {
   return exec_batch({query}).back();
@@ -114,7 +108,7 @@ std::vector<Result> Tx::exec_batch(const std::vector<Query>& queries) {
     conn_.send_plain("BEGIN");
     ++prelude;
     if (tenant_) {
-      conn_.send(q(kSetTenant, std::to_string(*tenant_)));
+      conn_.send(q(kSetTenant, std::to_string(tenant_->value)));
       ++prelude;
     }
     begun_ = true;
@@ -137,13 +131,16 @@ void Tx::rollback() {
   conn_.ensure_idle();
 }
 
-void Database::transact(std::optional<std::int64_t> tenant, const std::function<void(Tx&)>& work) {
+void Database::transact(std::optional<TenantId> tenant, const std::function<bool(Tx&)>& work) {
   for (int attempt = 0;; ++attempt) {
     Lease lease = acquire();
     Tx tx(*lease.conn, tenant);
     try {
-      work(tx);
-      tx.commit();
+      if (work(tx)) {
+        tx.commit();
+      } else {
+        tx.rollback();
+      }
       return;
     } catch (const ConnectionLost&) {
       lease.drop();
@@ -160,12 +157,44 @@ void Database::transact(std::optional<std::int64_t> tenant, const std::function<
   }
 }
 
-std::vector<Result> Database::read(std::int64_t tenant, const std::vector<Query>& queries) {
+std::vector<std::optional<std::vector<Result>>> Database::read_each(
+    TenantId tenant, const std::vector<std::vector<Query>>& groups) {
   for (int attempt = 0;; ++attempt) {
     Lease lease = acquire();
     Connection& c = *lease.conn;
     try {
-      c.send(q(kSetTenantReadOnly, std::to_string(tenant)));
+      const auto tenant_text = std::to_string(tenant.value);
+      for (const auto& group : groups) {
+        c.send(q(kSetTenantReadOnly, tenant_text));
+        for (const auto& query : group) c.send(query);
+        c.end_group();
+      }
+      std::vector<std::optional<std::vector<Result>>> out;
+      out.reserve(groups.size());
+      for (std::size_t i = 0; i < groups.size(); ++i) {
+        auto g = c.read_group();
+        if (g.failure) {
+          out.emplace_back(std::nullopt);
+        } else {
+          g.results.erase(g.results.begin());
+          out.emplace_back(std::move(g.results));
+        }
+      }
+      return out;
+    } catch (const ConnectionLost&) {
+      lease.drop();
+      if (attempt == 0) continue;  // a read is safe to repeat
+      throw;
+    }
+  }
+}
+
+std::vector<Result> Database::read(TenantId tenant, const std::vector<Query>& queries) {
+  for (int attempt = 0;; ++attempt) {
+    Lease lease = acquire();
+    Connection& c = *lease.conn;
+    try {
+      c.send(q(kSetTenantReadOnly, std::to_string(tenant.value)));
       for (const auto& query : queries) c.send(query);
       auto results = c.sync();
       return std::vector<Result>(results.begin() + 1, results.end());
@@ -177,7 +206,7 @@ std::vector<Result> Database::read(std::int64_t tenant, const std::vector<Query>
   }
 }
 
-Result Database::read(std::int64_t tenant, const Query& query) {
+Result Database::read(TenantId tenant, const Query& query) {
   return read(tenant, std::vector<Query>{query}).front();
 }
 
@@ -186,7 +215,7 @@ bool Database::ping() {
   for (int attempt = 0; attempt < 2; ++attempt) {
     try {
       Lease lease = acquire();
-      lease.conn->send(q("select 1"));
+      lease.conn->send(q(kPing));
       lease.conn->sync();
       return true;
     } catch (const std::exception&) {

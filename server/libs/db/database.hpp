@@ -1,6 +1,6 @@
 #pragma once
 // PostgreSQL access for stores: a pool of connections in libpq pipeline mode
-// with prepared statements, and tenant-scoped transactions.
+// with named prepared statements, and tenant-scoped transactions.
 //
 // Every transaction sets `app.current_tenant` with set_config(…, true), local
 // to that transaction, so it also holds behind PgBouncer in transaction mode.
@@ -13,10 +13,14 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <vector>
 
+#include "libs/core/failure.hpp"
+#include "libs/core/ids.hpp"
 #include "libs/db/errors.hpp"
 #include "libs/db/result.hpp"
+#include "libs/db/statement.hpp"
 
 namespace mg::db {
 
@@ -47,26 +51,41 @@ inline Value val(std::string&& v) {
 inline Value val(std::nullptr_t) {
   return std::nullopt;
 }
+inline Value val(Value v) {
+  return v;
+}
+inline Value val(money::Money m) {
+  return val(m.cents);
+}
+template <class Tag>
+Value val(Id<Tag> id) {
+  return val(id.value);
+}
 template <class T>
 Value val(const std::optional<T>& v) {
   return v ? val(*v) : std::nullopt;
 }
 
 struct Query {
-  std::string_view sql;  // must outlive the call: a literal in the store
+  const Statement* statement = nullptr;
   std::vector<Value> params;
 };
 
 template <class... Args>
-Query q(std::string_view sql, Args&&... args) {
-  return Query{sql, {val(std::forward<Args>(args))...}};
+Query q(const Statement& statement, Args&&... args) {
+  return Query{&statement, {val(std::forward<Args>(args))...}};
 }
 
-// SQL built at run time from the filters a request uses, kept for the life
-// of the process so a Query can point at it; each variant is prepared (and
-// planned) on its own. Only for texts drawn from a small, fixed set of
-// variants — never for values, which always travel as parameters.
-std::string_view intern(std::string sql);
+// A list read: the rows of one page and how many rows match in all.
+template <class T>
+struct Page {
+  std::vector<T> items;
+  std::int64_t total = 0;
+};
+
+struct Paging {
+  std::int64_t limit = 100, offset = 0;
+};
 
 class Connection;
 
@@ -74,23 +93,23 @@ class Connection;
 // connection and reused.
 class Tx {
  public:
-  explicit Tx(Connection& conn, std::optional<std::int64_t> tenant);
+  Tx(Connection& conn, std::optional<TenantId> tenant);
   Result exec(const Query& query);
   template <class... Args>
-  Result exec(std::string_view sql, Args&&... args) {
-    return exec(q(sql, std::forward<Args>(args)...));
+  Result exec(const Statement& statement, Args&&... args) {
+    return exec(q(statement, std::forward<Args>(args)...));
   }
   // Several statements in one round trip, results in order; the first
   // failure throws (and the transaction rolls back).
   std::vector<Result> exec_batch(const std::vector<Query>& queries);
-  std::optional<std::int64_t> tenant() const { return tenant_; }
+  std::optional<TenantId> tenant() const { return tenant_; }
 
  private:
   friend class Database;
   void commit();
   void rollback();
   Connection& conn_;
-  std::optional<std::int64_t> tenant_;
+  std::optional<TenantId> tenant_;
   bool begun_ = false;
   bool commit_sent_ = false;
 };
@@ -99,6 +118,8 @@ struct PoolSettings {
   std::string url;
   int size = 16;
   std::chrono::milliseconds acquire_timeout{5000};
+  // A round trip slower than this is logged with its statements' names; 0: never.
+  std::chrono::milliseconds slow_query{200};
 };
 
 struct PoolStats {
@@ -108,6 +129,11 @@ struct PoolStats {
   int waiting = 0;
 };
 
+template <class T>
+struct is_result : std::false_type {};
+template <class T>
+struct is_result<mg::Result<T>> : std::true_type {};
+
 class Database {
  public:
   explicit Database(PoolSettings settings);
@@ -115,12 +141,14 @@ class Database {
   Database(const Database&) = delete;
   Database& operator=(const Database&) = delete;
 
-  // Runs `work` in a transaction scoped to `tenant`; commits when it returns,
-  // rolls back when it throws. Retried once on a new connection when the
-  // connection broke before the commit was sent.
+  // Runs `work` in a transaction scoped to `tenant`. Commits when it returns
+  // (a Result holding a value, or anything else); rolls back when it returns a
+  // Result holding a Failure, or throws — so a refused request leaves the
+  // database as it was. Retried once on a new connection when the connection
+  // broke before the commit was sent.
   template <class F>
-  auto transaction(std::int64_t tenant, F&& work) {
-    return run_tx(std::optional<std::int64_t>(tenant), std::forward<F>(work));
+  auto transaction(TenantId tenant, F&& work) {
+    return run_tx(std::optional<TenantId>(tenant), std::forward<F>(work));
   }
   // A transaction with no tenant set: tenant tables show nothing; only the
   // narrow SECURITY DEFINER functions answer.
@@ -130,8 +158,12 @@ class Database {
   }
 
   // Read-only queries for one tenant in a single round trip.
-  std::vector<Result> read(std::int64_t tenant, const std::vector<Query>& queries);
-  Result read(std::int64_t tenant, const Query& query);
+  std::vector<Result> read(TenantId tenant, const std::vector<Query>& queries);
+  Result read(TenantId tenant, const Query& query);
+  // Several independent reads in one round trip, each its own implicit
+  // transaction: one that fails (nullopt) leaves the others their answers.
+  std::vector<std::optional<std::vector<Result>>> read_each(
+      TenantId tenant, const std::vector<std::vector<Query>>& groups);
 
   bool ping();
   PoolStats stats() const;
@@ -142,17 +174,25 @@ class Database {
   Lease acquire();
 
   template <class F>
-  auto run_tx(std::optional<std::int64_t> tenant, F&& work) {
+  auto run_tx(std::optional<TenantId> tenant, F&& work) {
     using R = decltype(work(std::declval<Tx&>()));
     if constexpr (std::is_void_v<R>) {
-      transact(tenant, [&](Tx& tx) { work(tx); });
+      transact(tenant, [&](Tx& tx) {
+        work(tx);
+        return true;
+      });
     } else {
       std::optional<R> out;
-      transact(tenant, [&](Tx& tx) { out.emplace(work(tx)); });
+      transact(tenant, [&](Tx& tx) {
+        out.emplace(work(tx));
+        if constexpr (is_result<R>::value) return out->has_value();
+        return true;
+      });
       return std::move(*out);
     }
   }
-  void transact(std::optional<std::int64_t> tenant, const std::function<void(Tx&)>& work);
+  // `work` answers whether to commit.
+  void transact(std::optional<TenantId> tenant, const std::function<bool(Tx&)>& work);
 
   struct Pool;
   std::unique_ptr<Pool> pool_;

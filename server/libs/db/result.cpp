@@ -2,20 +2,12 @@
 
 #include <libpq-fe.h>
 
-#include <charconv>
-#include <stdexcept>
-
 namespace mg::db {
 
 Result::Result(pg_result* res) : res_(res, PQclear) {}
 
 int Result::size() const {
   return res_ ? PQntuples(res_.get()) : 0;
-}
-
-Row Result::at(int row) const {
-  if (row < 0 || row >= size()) throw std::out_of_range("result row");
-  return Row(*this, row);
 }
 
 std::int64_t Result::affected() const {
@@ -26,43 +18,62 @@ std::int64_t Result::affected() const {
   return v;
 }
 
+int Result::column(std::string_view name) const {
+  if (!res_) return -1;
+  // PQfnumber folds case and parses quotes; our names are plain lower-case.
+  const int n = PQnfields(res_.get());
+  for (int c = 0; c < n; ++c)
+    if (name == PQfname(res_.get(), c)) return c;
+  return -1;
+}
+
 int Row::col(std::string_view column) const {
-  std::string name(column);
-  int c = PQfnumber(result_->raw(), name.c_str());
-  if (c < 0) throw std::logic_error("no column " + name + " in result");
+  int c = result_->column(column);
+  if (c < 0) throw std::logic_error("no column " + std::string(column) + " in result");
   return c;
 }
 
+bool Row::is_null(int column) const {
+  return PQgetisnull(result_->raw(), row_, column) == 1;
+}
+
+std::string_view Row::text(int column) const {
+  return {PQgetvalue(result_->raw(), row_, column),
+          static_cast<std::size_t>(PQgetlength(result_->raw(), row_, column))};
+}
+
 bool Row::is_null(std::string_view column) const {
-  return PQgetisnull(result_->raw(), row_, col(column)) == 1;
+  return is_null(col(column));
 }
 
 std::string_view Row::text(std::string_view column) const {
-  int c = col(column);
-  return {PQgetvalue(result_->raw(), row_, c),
-          static_cast<std::size_t>(PQgetlength(result_->raw(), row_, c))};
+  return text(col(column));
 }
 
 std::int64_t Row::i64(std::string_view column) const {
-  auto t = text(column);
   std::int64_t v = 0;
-  std::from_chars(t.data(), t.data() + t.size(), v);
+  from_text(text(column), v);
   return v;
 }
 
 bool Row::boolean(std::string_view column) const {
-  auto t = text(column);
-  return !t.empty() && t[0] == 't';
+  bool v = false;
+  from_text(text(column), v);
+  return v;
 }
 
 std::optional<std::string> Row::opt_str(std::string_view column) const {
-  if (is_null(column)) return std::nullopt;
-  return std::string(text(column));
+  const int c = col(column);
+  if (is_null(c)) return std::nullopt;
+  return std::string(text(c));
 }
 
 std::optional<std::int64_t> Row::opt_i64(std::string_view column) const {
-  if (is_null(column)) return std::nullopt;
-  return i64(column);
+  const int c = col(column);
+  if (is_null(c)) return std::nullopt;
+  std::int64_t v = 0;
+  from_text(text(c), v);
+  return v;
 }
 
 }  // namespace mg::db

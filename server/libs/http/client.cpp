@@ -7,6 +7,8 @@
 #include <boost/beast/http.hpp>
 #include <boost/url/parse.hpp>
 
+#include "libs/http/api_error.hpp"
+
 namespace mg::http {
 namespace {
 
@@ -33,7 +35,8 @@ Upstream parse_upstream(const std::string& url) {
   return u;
 }
 
-Response forward(const Upstream& upstream, const Request& req, std::chrono::seconds timeout) {
+Response forward(const Upstream& upstream, const Request& req, std::string_view trace_id,
+                 std::chrono::seconds timeout) {
   try {
     asio::io_context ioc;
     beast::tcp_stream stream(ioc);
@@ -48,7 +51,7 @@ Response forward(const Upstream& upstream, const Request& req, std::chrono::seco
     for (const char* name : kForwardedRequestHeaders)
       if (auto v = req.header(name); !v.empty()) out.set(name, v);
     out.set("X-Forwarded-For", req.remote_address);
-    if (!req.trace_id.empty()) out.set("X-Trace-Id", req.trace_id);  // one trace across processes
+    if (!trace_id.empty()) out.set("X-Trace-Id", trace_id);
     out.body() = req.body;
     out.keep_alive(false);
     out.prepare_payload();

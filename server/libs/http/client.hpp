@@ -4,6 +4,7 @@
 // thread; Beast stays inside client.cpp.
 #include <chrono>
 #include <string>
+#include <string_view>
 
 #include "libs/http/request.hpp"
 
@@ -21,7 +22,8 @@ Upstream parse_upstream(const std::string& url);
 // Sends `req` (method, path, query, body and the headers that matter) to the
 // upstream and returns its answer. Throws ApiError 503 when it cannot be
 // reached or does not answer within `timeout`.
-Response forward(const Upstream& upstream, const Request& req,
+// The trace id travels along, so one trace spans both processes.
+Response forward(const Upstream& upstream, const Request& req, std::string_view trace_id,
                  std::chrono::seconds timeout = std::chrono::seconds(30));
 
 }  // namespace mg::http

@@ -1,17 +1,10 @@
 #include "libs/http/router.hpp"
 
 #include <algorithm>
-#include <array>
 #include <charconv>
 
 namespace mg::http {
 namespace {
-
-constexpr std::array<std::string_view, 4> kTenantPrefixes = {"management", "financial", "teamcrm",
-                                                             "ai"};
-constexpr std::array<std::string_view, 15> kApiPrefixes = {
-    "api", "auth",        "users",     "me",     "tenant",   "management", "financial", "teamcrm",
-    "ai",  "automations", "messaging", "portal", "overview", "health",     "ready"};
 
 std::vector<std::string_view> split(std::string_view path) {
   std::vector<std::string_view> out;
@@ -37,11 +30,15 @@ std::string_view strip_api(std::string_view path) {
   return path;
 }
 
+bool contains(const std::vector<std::string>& list, std::string_view s) {
+  return std::find(list.begin(), list.end(), s) != list.end();
+}
+
 }  // namespace
 
-void Router::add(Route route) {
-  std::vector<Segment> segs;
-  for (auto s : split(route.pattern)) {
+std::size_t Router::add(std::string method, std::string_view pattern) {
+  Compiled route{std::move(method), {}};
+  for (auto s : split(pattern)) {
     Segment seg;
     if (s.size() > 2 && s.front() == '{' && s.back() == '}') {
       std::string_view inner = s.substr(1, s.size() - 2);
@@ -51,18 +48,26 @@ void Router::add(Route route) {
     } else {
       seg.text = std::string(s);
     }
-    segs.push_back(std::move(seg));
+    route.segments.push_back(std::move(seg));
   }
-  compiled_.push_back(std::move(segs));
   routes_.push_back(std::move(route));
+  return routes_.size() - 1;
+}
+
+void Router::set_tenant_prefixes(std::vector<std::string> prefixes) {
+  tenant_prefixes_ = std::move(prefixes);
+}
+
+void Router::set_api_prefixes(std::vector<std::string> prefixes) {
+  api_prefixes_ = std::move(prefixes);
+  if (!contains(api_prefixes_, "api")) api_prefixes_.emplace_back("api");
 }
 
 Router::Match Router::match(std::string_view method, std::string_view raw_path) const {
   Match m;
   auto segs = split(strip_api(raw_path));
-  if (segs.size() >= 2 &&
-      std::find(kTenantPrefixes.begin(), kTenantPrefixes.end(), segs[0]) != kTenantPrefixes.end() &&
-      !segs[1].empty() && (segs[1][0] >= '0' && segs[1][0] <= '9')) {
+  if (segs.size() >= 2 && contains(tenant_prefixes_, segs[0]) && segs[1][0] >= '0' &&
+      segs[1][0] <= '9') {
     std::int64_t tenant = 0;
     auto [p, ec] = std::from_chars(segs[1].data(), segs[1].data() + segs[1].size(), tenant);
     if (ec != std::errc() || p != segs[1].data() + segs[1].size()) {
@@ -73,7 +78,7 @@ Router::Match Router::match(std::string_view method, std::string_view raw_path) 
     segs.erase(segs.begin() + 1);
   }
   for (std::size_t r = 0; r < routes_.size(); ++r) {
-    const auto& pattern = compiled_[r];
+    const auto& pattern = routes_[r].segments;
     if (pattern.size() != segs.size()) continue;
     bool ok = true;
     for (std::size_t i = 0; i < segs.size() && ok; ++i) {
@@ -82,11 +87,10 @@ Router::Match Router::match(std::string_view method, std::string_view raw_path) 
     }
     if (!ok) continue;
     if (routes_[r].method != method) {
-      if (std::find(m.allowed.begin(), m.allowed.end(), routes_[r].method) == m.allowed.end())
-        m.allowed.push_back(routes_[r].method);
+      if (!contains(m.allowed, routes_[r].method)) m.allowed.push_back(routes_[r].method);
       continue;
     }
-    m.route = &routes_[r];
+    m.route = r;
     for (std::size_t i = 0; i < segs.size(); ++i)
       if (pattern[i].is_param) m.params.emplace_back(pattern[i].text, std::string(segs[i]));
     return m;
@@ -94,11 +98,9 @@ Router::Match Router::match(std::string_view method, std::string_view raw_path) 
   return m;
 }
 
-bool Router::is_api_path(std::string_view path) {
+bool Router::is_api_path(std::string_view path) const {
   auto segs = split(path);
-  if (segs.empty()) return false;
-  if (segs[0] == "metrics") return true;
-  return std::find(kApiPrefixes.begin(), kApiPrefixes.end(), segs[0]) != kApiPrefixes.end();
+  return !segs.empty() && contains(api_prefixes_, segs[0]);
 }
 
 }  // namespace mg::http

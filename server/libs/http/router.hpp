@@ -1,8 +1,10 @@
 #pragma once
-// Method + pattern routing. Every route is served under `/api` and bare, and
-// paths under a module prefix (/management, /financial, /teamcrm, /ai) may
-// carry the tenant id as their second segment: /management/7/customers.
-#include <functional>
+// Method + pattern matching. The router knows no business words: the prefixes
+// that take a tenant segment (/management/7/customers) and the prefixes that
+// belong to the API (a JSON 404 when unknown, never the web app) are given to
+// it by the composition root, from the module list. Every route is also
+// served under /api.
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -12,44 +14,28 @@
 
 namespace mg::http {
 
-using Handler = std::function<Response(Request&)>;
-
-struct Route {
-  std::string method;
-  // Segments in braces are parameters: `{id}` matches an integer,
-  // `{token:str}` any text.
-  std::string pattern;
-  Handler handler;
-  std::string module;                    // owning module, for split mode
-  bool is_public = false;                // no token required
-  std::optional<auth::Action> action;    // role requirement (permission table)
-  std::optional<auth::Feature> feature;  // plan requirement
-};
-
-// Binds a handler written as `Response fn(Ctx&, Request&)` to its context.
-template <class Ctx>
-Handler bind(Ctx& ctx, Response (*fn)(Ctx&, Request&)) {
-  return [&ctx, fn](Request& req) { return fn(ctx, req); };
-}
-
 class Router {
  public:
-  void add(Route route);
+  // Segments in braces are parameters: `{id}` matches an integer, `{token:str}`
+  // any text. Returns the route's index, in the order added.
+  std::size_t add(std::string method, std::string_view pattern);
+
+  // First path segments under which /{prefix}/{tenant_id}/… is accepted.
+  void set_tenant_prefixes(std::vector<std::string> prefixes);
+  // First path segments that belong to the API ("api" always does).
+  void set_api_prefixes(std::vector<std::string> prefixes);
 
   struct Match {
-    const Route* route = nullptr;
-    Headers params;
+    std::optional<std::size_t> route;  // index into the routes added
+    Params params;
     std::vector<std::string> allowed;  // methods of a path matched with another method
     std::optional<std::int64_t> path_tenant;
     bool bad_tenant_segment = false;
   };
   Match match(std::string_view method, std::string_view path) const;
 
-  const std::vector<Route>& routes() const { return routes_; }
-
-  // Paths that belong to the API (a JSON 404 when unknown), as opposed to
-  // the web app's client-side routes.
-  static bool is_api_path(std::string_view path);
+  // Paths that belong to the API, as opposed to the web app's client-side routes.
+  bool is_api_path(std::string_view path) const;
 
  private:
   struct Segment {
@@ -57,8 +43,13 @@ class Router {
     bool is_param = false;
     bool is_int = false;
   };
-  std::vector<Route> routes_;
-  std::vector<std::vector<Segment>> compiled_;
+  struct Compiled {
+    std::string method;
+    std::vector<Segment> segments;
+  };
+  std::vector<Compiled> routes_;
+  std::vector<std::string> tenant_prefixes_;
+  std::vector<std::string> api_prefixes_{"api"};
 };
 
 }  // namespace mg::http

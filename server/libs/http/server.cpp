@@ -14,6 +14,8 @@
 #include <thread>
 #include <unordered_set>
 
+#include "libs/http/response.hpp"
+#include "libs/http/target.hpp"
 #include "libs/http/worker_pool.hpp"
 #include "libs/observability/log.hpp"
 #include "libs/observability/trace.hpp"
@@ -25,26 +27,6 @@ namespace asio = boost::asio;
 namespace beast = boost::beast;
 namespace bhttp = beast::http;
 using tcp = asio::ip::tcp;
-
-std::string decode_path(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    auto hex = [](char c) -> int {
-      if (c >= '0' && c <= '9') return c - '0';
-      if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-      if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-      return -1;
-    };
-    if (s[i] == '%' && i + 2 < s.size() && hex(s[i + 1]) >= 0 && hex(s[i + 2]) >= 0) {
-      out.push_back(static_cast<char>(hex(s[i + 1]) * 16 + hex(s[i + 2])));
-      i += 2;
-    } else {
-      out.push_back(s[i]);
-    }
-  }
-  return out;
-}
 
 }  // namespace
 
@@ -135,10 +117,14 @@ class Session : public std::enable_shared_from_this<Session> {
     keep_alive_ = msg.keep_alive();
     Request req;
     req.method = std::string(msg.method_string());
-    std::string_view target = msg.target();
-    auto q = target.find('?');
-    req.path = decode_path(target.substr(0, q));
-    if (q != std::string_view::npos) req.query = std::string(target.substr(q + 1));
+    auto target = parse_target(msg.target());
+    if (!target) {
+      keep_alive_ = false;
+      return answer_now(error_response(errors::bad_request("Endereço da requisição inválido.")));
+    }
+    req.path = std::move(target->path);
+    req.query = std::move(target->query);
+    req.query_params = std::move(target->params);
     req.headers.reserve(8);
     for (const auto& field : msg) {
       std::string name(field.name_string());

@@ -10,12 +10,6 @@ bool is_digit(char c) {
   return c >= '0' && c <= '9';
 }
 
-// |cents| as an unsigned number, safe for INT64_MIN.
-std::uint64_t magnitude(Cents cents) {
-  return cents < 0 ? std::uint64_t{0} - static_cast<std::uint64_t>(cents)
-                   : static_cast<std::uint64_t>(cents);
-}
-
 }  // namespace
 
 std::optional<Cents> parse_decimal(std::string_view text) {
@@ -60,31 +54,6 @@ std::optional<Cents> from_double(double value) {
   const auto [end, ec] = std::to_chars(buf, buf + sizeof buf, value, std::chars_format::fixed);
   if (ec != std::errc()) return std::nullopt;
   return parse_decimal(std::string_view(buf, static_cast<std::size_t>(end - buf)));
-}
-
-std::string to_decimal(Cents cents) {
-  const std::uint64_t m = magnitude(cents);
-  std::string out = cents < 0 ? "-" : "";
-  out += std::to_string(m / 100);
-  out += '.';
-  out += static_cast<char>('0' + m % 100 / 10);
-  out += static_cast<char>('0' + m % 10);
-  return out;
-}
-
-std::string format_brl(Cents cents) {
-  const std::uint64_t m = magnitude(cents);
-  const std::string units = std::to_string(m / 100);
-  std::string out = cents < 0 ? "-R$ " : "R$ ";
-  for (std::size_t i = 0; i < units.size(); ++i) {
-    // A thousands dot before each group of three digits counted from the right.
-    if (i > 0 && (units.size() - i) % 3 == 0) out += '.';
-    out += units[i];
-  }
-  out += ',';
-  out += static_cast<char>('0' + m % 100 / 10);
-  out += static_cast<char>('0' + m % 10);
-  return out;
 }
 
 }  // namespace mg::money

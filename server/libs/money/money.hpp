@@ -20,7 +20,11 @@ std::optional<Cents> parse_decimal(std::string_view text);
 // NaN and infinities give nullopt.
 std::optional<Cents> from_double(double value);
 
-std::string to_decimal(Cents cents);  // 123456 -> "1234.56", -5 -> "-0.05", 100 -> "1.00"
-std::string format_brl(Cents cents);  // 123456 -> "R$ 1.234,56", -5 -> "-R$ 0,05"
+// An amount read from the database or sent in JSON (as reais: 150.75). Plain
+// Cents is for arithmetic; Money marks a field so conversions know its unit.
+struct Money {
+  Cents cents = 0;
+  friend bool operator==(Money, Money) = default;
+};
 
 }  // namespace mg::money

@@ -78,39 +78,5 @@ TEST(MoneyFromDouble, Rejects) {
   EXPECT_EQ(from_double(std::numeric_limits<double>::denorm_min()), std::nullopt);
 }
 
-TEST(MoneyFormat, ToDecimal) {
-  EXPECT_EQ(to_decimal(123456), "1234.56");
-  EXPECT_EQ(to_decimal(-5), "-0.05");
-  EXPECT_EQ(to_decimal(100), "1.00");
-  EXPECT_EQ(to_decimal(0), "0.00");
-  EXPECT_EQ(to_decimal(1), "0.01");
-  EXPECT_EQ(to_decimal(10), "0.10");
-  EXPECT_EQ(to_decimal(-100), "-1.00");
-  EXPECT_EQ(to_decimal(kMaxCents), "1000000000.00");
-  EXPECT_EQ(to_decimal(std::numeric_limits<Cents>::min()), "-92233720368547758.08");
-  EXPECT_EQ(to_decimal(std::numeric_limits<Cents>::max()), "92233720368547758.07");
-}
-
-TEST(MoneyFormat, ToDecimalRoundTripsThroughParse) {
-  for (Cents c : {Cents{0}, Cents{1}, Cents{-1}, Cents{99}, Cents{100}, Cents{15075}, Cents{-310},
-                  kMaxCents, -kMaxCents, kMaxCents - 1}) {
-    EXPECT_EQ(parse_decimal(to_decimal(c)), c) << c;
-  }
-}
-
-TEST(MoneyFormat, Brl) {
-  EXPECT_EQ(format_brl(123456), "R$ 1.234,56");
-  EXPECT_EQ(format_brl(-5), "-R$ 0,05");
-  EXPECT_EQ(format_brl(0), "R$ 0,00");
-  EXPECT_EQ(format_brl(100), "R$ 1,00");
-  EXPECT_EQ(format_brl(99999), "R$ 999,99");
-  EXPECT_EQ(format_brl(100000), "R$ 1.000,00");
-  EXPECT_EQ(format_brl(12345678), "R$ 123.456,78");
-  EXPECT_EQ(format_brl(123456789), "R$ 1.234.567,89");
-  EXPECT_EQ(format_brl(kMaxCents), "R$ 1.000.000.000,00");
-  EXPECT_EQ(format_brl(-123456789), "-R$ 1.234.567,89");
-  EXPECT_EQ(format_brl(std::numeric_limits<Cents>::min()), "-R$ 92.233.720.368.547.758,08");
-}
-
 }  // namespace
 }  // namespace mg::money

@@ -1,34 +1,29 @@
 #pragma once
-// The gateway module (the seed's api-gateway): the edge of the server. It
-// runs the middleware every request passes (trace id, access log, metrics,
-// authentication, tenant guard, role and plan checks, error mapping), serves
-// /health, /ready, /metrics, the OpenAPI document and the web app.
-#include <memory>
+// The gateway module (the seed's api-gateway): the edge of the server. Its
+// routes are /health, /ready, /metrics, the OpenAPI document and /overview;
+// its Pipeline (pipeline.hpp) is the middleware every request passes.
 #include <string>
+#include <vector>
 
-#include "libs/db/database.hpp"
-#include "libs/http/router.hpp"
-#include "modules/identity/identity.hpp"
+#include "libs/api/module.hpp"
 
 namespace mg::gateway {
 
-struct Settings {
-  std::string service_name = "api-gateway";
-  std::string frontend_dist_path;  // empty: no web app
-  int rate_limit_per_tenant_per_minute = 0;
-};
-
-class Gateway {
+class Gateway final : public api::Module {
  public:
-  Gateway(Settings settings, http::Router& router, identity::Identity& identity, db::Database& db);
-  ~Gateway();
+  // `service` is what /health answers for this process; `modules` are every
+  // module's overview parts' source (all are linked in every process).
+  Gateway(std::string service, db::Database& db, std::vector<const api::Module*> modules);
 
-  void register_routes(http::Router& router);
-  http::Response handle(http::Request& req);
+  std::string_view name() const override { return "gateway"; }
+  std::string_view service_name() const override { return "api-gateway"; }
+  std::vector<api::Prefix> prefixes() const override;
+  void routes(api::Routes& routes) override;
 
  private:
-  struct Impl;
-  std::unique_ptr<Impl> impl_;
+  std::string service_;
+  db::Database& db_;
+  std::vector<const api::Module*> modules_;
 };
 
 }  // namespace mg::gateway

@@ -2,8 +2,8 @@
 
 #include <chrono>
 
-#include "libs/observability/metrics.hpp"
 #include "modules/identity/identity_impl.hpp"
+#include "modules/identity/store/sessions_store.hpp"
 
 namespace mg::identity {
 
@@ -21,16 +21,15 @@ Identity::Impl::Impl(db::Database& database, Settings s)
                                      std::chrono::seconds(settings.login_lockout_seconds)}),
       revocations(std::chrono::seconds(settings.revocation_cache_seconds)) {}
 
-auth::Claims Identity::Impl::claims_for(std::int64_t user_id, std::int64_t tenant_id,
-                                        const std::string& tenant_name, const std::string& plan,
-                                        const std::string& role, std::int64_t session_id) {
+auth::Claims claims_for(UserId user, TenantId tenant, const std::string& tenant_name,
+                        const std::string& plan, const std::string& role, SessionId session) {
   auth::Claims c;
-  c.user_id = user_id;
-  c.tenant_id = tenant_id;
+  c.user_id = user.value;
+  c.tenant_id = tenant.value;
   c.tenant_name = tenant_name;
   c.plan = plan;
   c.role = role;
-  c.session_id = session_id;
+  c.session_id = session.value;
   return c;
 }
 
@@ -50,7 +49,7 @@ IssuedTokens Identity::Impl::issue(const auth::Claims& base, const std::string& 
           auth::sign_token(refresh, settings.jwt_secret)};
 }
 
-void Identity::Impl::forget_sessions(const std::vector<std::int64_t>& ids) {
+void Identity::Impl::forget_sessions(const std::vector<SessionId>& ids) {
   auto now = RevocationCache::Clock::now();
   for (auto id : ids) revocations.revoke(id, now);
 }
@@ -60,14 +59,22 @@ Identity::Identity(db::Database& db, Settings settings)
 
 Identity::~Identity() = default;
 
-void Identity::register_routes(http::Router& router) {
-  register_auth_routes(*impl_, router);
-  register_user_routes(*impl_, router);
-  register_tenant_routes(*impl_, router);
+std::vector<api::Prefix> Identity::prefixes() const {
+  return {{"auth"}, {"users"}, {"me"}, {"tenant"}};
 }
 
-void Identity::add_demo_seeder(DemoSeeder seeder) {
-  impl_->demo_seeders.push_back(std::move(seeder));
+void Identity::routes(api::Routes& routes) {
+  register_auth_routes(*impl_, routes);
+  register_user_routes(*impl_, routes);
+  register_tenant_routes(*impl_, routes);
+}
+
+void Identity::set_demo_seeder(DemoSeeder seeder) {
+  impl_->demo_seeder = std::move(seeder);
+}
+
+bool Identity::create_demo_tenant() {
+  return seed_demo_tenant(*impl_).first;
 }
 
 std::string_view bearer_token(std::string_view header) {
@@ -77,39 +84,29 @@ std::string_view bearer_token(std::string_view header) {
   return header.substr(7);
 }
 
-bool Identity::seed_demo() {
-  return seed_demo_tenant(*impl_).first;
-}
-
-http::Principal Identity::authenticate(std::string_view header) {
+auth::Principal Identity::authenticate(std::string_view header) {
   const auto token = bearer_token(header);
   if (token.empty()) throw errors::unauthorized();
-  auto claims =
+  auto verified =
       auth::verify_token(token, impl_->settings.jwt_secret, auth::TokenType::access, now_seconds());
+  if (verified.problem == auth::TokenProblem::expired) throw errors::token_expired();
+  if (!verified) throw errors::unauthorized("Token inválido.");
+  const auto& claims = verified.claims;
   auto role = auth::parse_role(claims.role);
   auto plan = auth::parse_plan(claims.plan);
   if (!role || !plan) throw errors::unauthorized("Token inválido.");
 
+  const TenantId tenant{claims.tenant_id};
+  const SessionId session{claims.session_id};
+  const UserId user{claims.user_id};
   auto now = RevocationCache::Clock::now();
-  auto revoked = impl_->revocations.lookup(claims.session_id, now);
+  auto revoked = impl_->revocations.lookup(session, now);
   if (!revoked) {
-    auto r = impl_->db.read(claims.tenant_id,
-                            db::q("select (revoked_at is not null or expires_at <= now()) as dead "
-                                  "from sessions where id = $1 and user_id = $2",
-                                  claims.session_id, claims.user_id));
-    revoked = r.empty() || r[0].boolean("dead");
-    impl_->revocations.remember(claims.session_id, *revoked, now);
+    revoked = store::session_dead(tenant, impl_->db, session, user);
+    impl_->revocations.remember(session, *revoked, now);
   }
   if (*revoked) throw errors::token_revoked();
-
-  http::Principal p;
-  p.user_id = claims.user_id;
-  p.tenant_id = claims.tenant_id;
-  p.session_id = claims.session_id;
-  p.tenant_name = claims.tenant_name;
-  p.role = *role;
-  p.plan = *plan;
-  return p;
+  return auth::Principal{user, tenant, session, claims.tenant_name, *role, *plan};
 }
 
 }  // namespace mg::identity

@@ -1,15 +1,14 @@
 #pragma once
 // The identity module (the seed's users-service): tenants, users, sessions,
-// tokens, plans and themes. Other modules use it through this interface.
-#include <chrono>
-#include <cstdint>
+// tokens, plans and themes. Other modules and the gateway use it through
+// this header: the module itself, and api::Authenticator for the pipeline.
 #include <functional>
 #include <memory>
 #include <string>
-#include <string_view>
 
+#include "libs/api/authenticator.hpp"
+#include "libs/api/module.hpp"
 #include "libs/db/database.hpp"
-#include "libs/http/router.hpp"
 
 namespace mg::identity {
 
@@ -24,22 +23,28 @@ struct Settings {
   bool demo_routes = true;  // POST /users/seed-demo; never in production
 };
 
-// Fills a freshly created demo tenant with another module's data.
-using DemoSeeder = std::function<void(db::Tx&, std::int64_t tenant_id, std::int64_t user_id)>;
+// Fills a freshly created demo tenant with every module's data, in the
+// transaction that creates it.
+using DemoSeeder = std::function<void(db::Tx&, TenantId, UserId)>;
 
-class Identity {
+class Identity final : public api::Module, public api::Authenticator {
  public:
   Identity(db::Database& db, Settings settings);
-  ~Identity();
+  ~Identity() override;
 
-  void register_routes(http::Router& router);
-  void add_demo_seeder(DemoSeeder seeder);
-  // The demo tenant of `seed-demo`; true when created now (idempotent).
-  bool seed_demo();
+  std::string_view name() const override { return "identity"; }
+  std::string_view service_name() const override { return "users-service"; }
+  std::string_view upstream_variable() const override { return "USERS_SERVICE_URL"; }
+  std::vector<api::Prefix> prefixes() const override;
+  void routes(api::Routes& routes) override;
 
   // Verifies an access token and that its session is alive (cached for a
   // few seconds, so most requests cost no database round trip). Throws 401.
-  http::Principal authenticate(std::string_view bearer_header);
+  auth::Principal authenticate(std::string_view authorization_header) override;
+
+  void set_demo_seeder(DemoSeeder seeder);
+  // The demo tenant of `seed-demo`; true when created now (idempotent).
+  bool create_demo_tenant();
 
   struct Impl;
 

@@ -1,7 +1,10 @@
 #pragma once
 // Shared state of the identity module's handlers. Private to the module.
+#include <string_view>
+#include <utility>
 #include <vector>
 
+#include "libs/api/context.hpp"
 #include "libs/auth/jwt.hpp"
 #include "modules/identity/domain/login_throttle.hpp"
 #include "modules/identity/domain/revocation_cache.hpp"
@@ -18,28 +21,28 @@ struct Identity::Impl {
 
   // Signs an access and a refresh token for a session.
   IssuedTokens issue(const auth::Claims& base, const std::string& refresh_jti) const;
-  // The claims every token of this user carries.
-  static auth::Claims claims_for(std::int64_t user_id, std::int64_t tenant_id,
-                                 const std::string& tenant_name, const std::string& plan,
-                                 const std::string& role, std::int64_t session_id);
-  void forget_sessions(const std::vector<std::int64_t>& ids);
+  void forget_sessions(const std::vector<SessionId>& ids);
 
   db::Database& db;
   Settings settings;
   LoginThrottle throttle;
   RevocationCache revocations;
-  std::vector<DemoSeeder> demo_seeders;
+  DemoSeeder demo_seeder;
 };
 
+// The claims every token of this user carries.
+auth::Claims claims_for(UserId user, TenantId tenant, const std::string& tenant_name,
+                        const std::string& plan, const std::string& role, SessionId session);
+
 // Route registration, one function per resource file.
-void register_auth_routes(Identity::Impl& impl, http::Router& router);
-void register_user_routes(Identity::Impl& impl, http::Router& router);
-void register_tenant_routes(Identity::Impl& impl, http::Router& router);
+void register_auth_routes(Identity::Impl& impl, api::Routes& routes);
+void register_user_routes(Identity::Impl& impl, api::Routes& routes);
+void register_tenant_routes(Identity::Impl& impl, api::Routes& routes);
 
 std::int64_t now_seconds();
 // The token of an "Authorization: Bearer <token>" header; empty when absent.
 std::string_view bearer_token(std::string_view header);
 // Creates the demo tenant once: {created now, tenant id}.
-std::pair<bool, std::int64_t> seed_demo_tenant(Identity::Impl& impl);
+std::pair<bool, TenantId> seed_demo_tenant(Identity::Impl& impl);
 
 }  // namespace mg::identity

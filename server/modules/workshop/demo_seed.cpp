@@ -7,7 +7,10 @@
 #include <vector>
 
 #include "libs/br/plates.hpp"
+#include "modules/workshop/store/customers_store.hpp"
 #include "modules/workshop/store/demo_store.hpp"
+#include "modules/workshop/store/orders_store.hpp"
+#include "modules/workshop/store/parts_store.hpp"
 #include "modules/workshop/store/stock_store.hpp"
 #include "modules/workshop/workshop_impl.hpp"
 
@@ -239,8 +242,9 @@ std::vector<DemoOrder> demo_orders() {
 
 }  // namespace
 
-void seed_demo_data(db::Tx& tx, std::int64_t user_id) {
-  std::vector<std::int64_t> customers;
+void seed_demo_data(TenantId tenant, db::Tx& tx, const events::Bus& bus, UserId user) {
+  // A failure here is a bug in the demo data: .value() lets it surface.
+  std::vector<CustomerId> customers;
   for (const auto& c : kCustomers) {
     store::CustomerFields f;
     f.name = c.name;
@@ -248,10 +252,10 @@ void seed_demo_data(db::Tx& tx, std::int64_t user_id) {
     if (c.email) f.email = c.email;
     f.document = cpf(c.cpf9);
     if (c.notes) f.notes = c.notes;
-    customers.push_back(store::insert_customer(tx, f));
+    customers.push_back(store::insert_customer(tenant, tx, f).value());
   }
 
-  std::vector<std::int64_t> motos;
+  std::vector<MotorcycleId> motos;
   std::vector<int> km;
   for (const auto& m : kMotos) {
     store::MotorcycleFields f;
@@ -262,20 +266,22 @@ void seed_demo_data(db::Tx& tx, std::int64_t user_id) {
     f.plate_key = br::plate_key(m.plate);
     f.year = m.year;
     f.km_current = m.km;
-    motos.push_back(store::insert_motorcycle(tx, f));
+    motos.push_back(store::insert_motorcycle(tenant, tx, f).value());
     km.push_back(m.km);
   }
 
-  std::vector<std::int64_t> parts;
+  std::vector<PartId> parts;
   for (const auto& p : kParts) {
     store::PartFields f{p.sku, p.name, p.price, p.cost, p.min_stock, p.location, true};
-    auto id = store::insert_part(tx, f);
+    auto id = store::insert_part(tenant, tx, f).value();
     // Initial stock is a movement, as through the API; the orders below take from it.
-    store::apply_movement(tx, store::Movement{id, store::MovementType::in, p.stock,
-                                              "Estoque inicial", std::nullopt, user_id});
+    store::apply_movement(tenant, tx,
+                          store::Movement{id, store::MovementType::in, p.stock, "Estoque inicial",
+                                          std::nullopt, user})
+        .value();
     parts.push_back(id);
   }
-  store::backdate_unrelated_movements(tx, 60);
+  store::backdate_unrelated_movements(tenant, tx, 60);
 
   for (const auto& o : demo_orders()) {
     store::NewOrder n;
@@ -284,10 +290,10 @@ void seed_demo_data(db::Tx& tx, std::int64_t user_id) {
     n.description = o.description;
     km[o.moto] += o.km_extra;
     n.km_at_entry = km[o.moto];
-    auto created = store::create_order(tx, n, user_id);
+    auto created = store::create_order(tenant, tx, bus, n, user).value();
     for (const auto& i : o.items) {
       store::NewItem item;
-      item.quantity = i.quantity;
+      item.quantity = Centi{i.quantity} * 100;
       if (i.part >= 0) {
         item.item_type = "part";
         item.part_id = parts[i.part];
@@ -296,15 +302,16 @@ void seed_demo_data(db::Tx& tx, std::int64_t user_id) {
         item.description = i.labor;
         item.unit_price = i.labor_price;
       }
-      store::add_item(tx, created.id, item, user_id);
+      store::add_item(tenant, tx, created.id, item, user).value();
     }
     if (o.discount > 0) {
       store::OrderChange c;
       c.discount = o.discount;
-      store::update_order(tx, created.id, c);
+      store::update_order(tenant, tx, created.id, c).value();
     }
-    for (auto to : o.moves) store::change_status(tx, created.id, to, auth::Role::owner, user_id);
-    store::backdate_order(tx, created.id, o.days_ago);
+    for (auto to : o.moves)
+      store::change_status(tenant, tx, bus, created.id, to, auth::Role::owner, user).value();
+    store::backdate_order(tenant, tx, created.id, o.days_ago);
   }
 }
 

@@ -4,42 +4,63 @@
 #include "modules/workshop/workshop_impl.hpp"
 
 namespace mg::workshop {
+namespace {
 
-Workshop::Workshop(db::Database& db) : impl_(std::make_unique<Impl>(db)) {}
-Workshop::~Workshop() = default;
+const db::Statement kCountsByStatus(
+    "orders.counts_by_status", "select status, count(*) as n from service_orders group by status");
+const db::Statement kSummary(
+    "orders.summary",
+    "select o.id, o.number, o.status, o.customer_id, c.name as customer_name, o.total_amount "
+    "from service_orders o join customers c on c.tenant_id = o.tenant_id and c.id = o.customer_id "
+    "where o.id = $1");
 
-void Workshop::register_routes(http::Router& router) {
-  register_customer_routes(*impl_, router);
-  register_motorcycle_routes(*impl_, router);
-  register_part_routes(*impl_, router);
-  register_stock_routes(*impl_, router);
-  register_order_routes(*impl_, router);
-  register_order_item_routes(*impl_, router);
-}
-
-json::object Workshop::overview(std::int64_t tenant_id) {
-  auto r = impl_->db.read(tenant_id, db::q("select status, count(*) as n from service_orders "
-                                           "group by status"));
+json::value overview_json(const std::vector<db::Result>& r) {
   json::object by_status;
   for (auto s : kAllOrderStatuses) by_status[to_string(s)] = 0;
-  std::int64_t total = 0, open = 0;
-  for (int i = 0; i < r.size(); ++i) {
-    const auto n = r[i].i64("n");
-    const auto status = parse_order_status(r[i].text("status"));
+  std::int64_t total = 0, open = 0, completed = 0;
+  for (int i = 0; i < r[0].size(); ++i) {
+    const auto status = parse_order_status(r[0][i].text("status"));
     if (!status) continue;
+    const auto n = r[0][i].i64("n");
     by_status[to_string(*status)] = n;
     total += n;
     if (!items_locked(*status)) open += n;
+    if (*status == OrderStatus::completed) completed = n;
   }
   return json::object{{"total", total},
                       {"open", open},
-                      {"completed", by_status["COMPLETED"]},
+                      {"completed", completed},
                       {"by_status", std::move(by_status)}};
 }
 
-// The caller's transaction already has the demo tenant set.
-void Workshop::seed_demo(db::Tx& tx, std::int64_t, std::int64_t user_id) {
-  seed_demo_data(tx, user_id);
+}  // namespace
+
+Workshop::Workshop(db::Database& db, events::Bus& bus) : db_(db), bus_(bus) {}
+Workshop::~Workshop() = default;
+
+void Workshop::routes(api::Routes& routes) {
+  register_customer_routes(routes);
+  register_motorcycle_routes(routes);
+  register_part_routes(routes);
+  register_stock_routes(routes);
+  register_order_routes(routes);
+  register_order_item_routes(routes);
+}
+
+void Workshop::seed_demo(db::Tx& tx, TenantId tenant, UserId user) {
+  seed_demo_data(tenant, tx, bus_, user);
+}
+
+std::vector<api::OverviewPart> Workshop::overview() const {
+  return {{"service_orders", {db::q(kCountsByStatus)}, overview_json}};
+}
+
+std::optional<OrderSummary> find_order_summary(TenantId, db::Tx& tx, OrderId id) {
+  auto r = tx.exec(kSummary, id);
+  if (r.empty()) return std::nullopt;
+  return OrderSummary{OrderId{r[0].i64("id")},   r[0].i64("number"),
+                      r[0].str("status"),        CustomerId{r[0].i64("customer_id")},
+                      r[0].str("customer_name"), r[0].i64("total_amount")};
 }
 
 std::optional<std::string> optional_text(json::Input& in, std::string_view key,
@@ -49,22 +70,12 @@ std::optional<std::string> optional_text(json::Input& in, std::string_view key,
   return s;
 }
 
-std::optional<bool> read_active_filter(const http::Request& req) {
-  auto v = req.query_param("active");
+std::optional<bool> read_active_filter(const api::Context& ctx) {
+  auto v = ctx.query("active");
   if (!v || v->empty() || *v == "1" || *v == "true") return true;
   if (*v == "0" || *v == "false") return false;
   if (*v == "all") return std::nullopt;
   throw errors::bad_request("Parâmetro 'active' deve ser 1, 0 ou all.");
-}
-
-std::optional<std::string> read_search(const http::Request& req) {
-  auto q = req.query_param("q");
-  if (!q) return std::nullopt;
-  auto first = q->find_first_not_of(" \t");
-  if (first == std::string::npos) return std::nullopt;
-  auto last = q->find_last_not_of(" \t");
-  if (last - first + 1 > 100) throw errors::bad_request("Parâmetro 'q' muito longo.");
-  return q->substr(first, last - first + 1);
 }
 
 }  // namespace mg::workshop

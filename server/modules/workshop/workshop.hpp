@@ -1,30 +1,46 @@
 #pragma once
 // The workshop module (the seed's management-service): customers,
-// motorcycles, parts and stock, service orders and their items.
-#include <cstdint>
+// motorcycles, parts and stock, service orders and their items. Other modules
+// reach it only through this header (and events.hpp, ids.hpp).
 #include <memory>
+#include <optional>
+#include <string>
 
-#include "libs/db/database.hpp"
-#include "libs/http/router.hpp"
-#include "libs/json/json.hpp"
+#include "libs/api/module.hpp"
+#include "libs/money/money.hpp"
+#include "modules/workshop/events.hpp"
+#include "modules/workshop/ids.hpp"
 
 namespace mg::workshop {
 
-class Workshop {
+class Workshop final : public api::Module {
  public:
-  explicit Workshop(db::Database& db);
-  ~Workshop();
+  Workshop(db::Database& db, events::Bus& bus);
+  ~Workshop() override;
 
-  void register_routes(http::Router& router);
-  // The workshop's part of GET /overview: {total, open, completed} orders.
-  json::object overview(std::int64_t tenant_id);
-  // Realistic pt-BR data for the demo tenant, in the caller's transaction.
-  void seed_demo(db::Tx& tx, std::int64_t tenant_id, std::int64_t user_id);
-
-  struct Impl;
+  std::string_view name() const override { return "workshop"; }
+  std::string_view service_name() const override { return "management-service"; }
+  std::string_view upstream_variable() const override { return "MANAGEMENT_SERVICE_URL"; }
+  std::vector<api::Prefix> prefixes() const override { return {{"management", true}}; }
+  void routes(api::Routes& routes) override;
+  void seed_demo(db::Tx& tx, TenantId tenant, UserId user) override;
+  // service_orders: {total, open, completed, by_status}.
+  std::vector<api::OverviewPart> overview() const override;
 
  private:
-  std::unique_ptr<Impl> impl_;
+  db::Database& db_;
+  events::Bus& bus_;
 };
+
+// What other modules read of an order (finance's receivable from an order).
+struct OrderSummary {
+  OrderId id;
+  std::int64_t number = 0;
+  std::string status;
+  CustomerId customer_id;
+  std::string customer_name;
+  money::Cents total_amount = 0;
+};
+std::optional<OrderSummary> find_order_summary(TenantId tenant, db::Tx& tx, OrderId id);
 
 }  // namespace mg::workshop

@@ -2,68 +2,103 @@
 
 #include <gtest/gtest.h>
 
+#include <CLI/CLI.hpp>
+#include <cstdlib>
 #include <map>
 
 namespace mg::config {
 namespace {
 
-Settings from(const std::map<std::string, std::string>& env) {
-  return from_environment([&](const char* name) -> const char* {
-    auto it = env.find(name);
-    return it == env.end() ? nullptr : it->second.c_str();
-  });
+const std::vector<std::string> kModules = {"identity", "workshop", "gateway"};
+
+// Parses a command line with these variables set (and unset afterwards), as main does.
+Settings parse(std::vector<std::string> args, const std::map<std::string, std::string>& env = {}) {
+  for (const auto& [k, v] : env) ::setenv(k.c_str(), v.c_str(), 1);
+  Settings s;
+  std::vector<std::string> upstreams;
+  CLI::App app;
+  app.fallthrough();
+  auto* serve = app.add_subcommand("serve");
+  add_options(app, *serve, s, upstreams);
+  args.insert(args.begin(), "serve");
+  std::reverse(args.begin(), args.end());  // CLI11 takes them last first
+  try {
+    app.parse(args);
+  } catch (...) {
+    for (const auto& [k, v] : env) ::unsetenv(k.c_str());
+    throw;
+  }
+  for (const auto& [k, v] : env) ::unsetenv(k.c_str());
+  finish(s, upstreams);
+  return s;
 }
 
 TEST(Settings, DefaultsWhenNothingIsSet) {
-  auto s = from({});
+  auto s = parse({});
   EXPECT_EQ(s.app_env, "development");
   EXPECT_EQ(s.port, 5000);
   EXPECT_TRUE(s.database_url.empty());
   EXPECT_EQ(s.access_ttl_seconds, 3600);
   EXPECT_GE(s.db_pool_size, 4) << "sized from the cores";
   EXPECT_GE(s.worker_threads, 8);
-  EXPECT_EQ(from({{"DB_POOL_SIZE", "3"}}).db_pool_size, 3);
-  EXPECT_NO_THROW(validate(s));
+  EXPECT_EQ(parse({}, {{"DB_POOL_SIZE", "3"}}).db_pool_size, 3);
+  EXPECT_NO_THROW(validate(s, kModules));
 }
 
 TEST(Settings, ReadsTheSeedsVariables) {
-  auto s = from({{"APP_ENV", "test"},
-                 {"DATABASE_URL", "postgresql://x@/y"},
-                 {"JWT_SECRET_KEY", "k"},
-                 {"LOG_LEVEL", "debug"},
-                 {"FRONTEND_DIST_PATH", "/srv/web"},
-                 {"MANAGEMENT_SERVICE_URL", "http://10.0.0.2:5002"},
-                 {"LOGIN_MAX_FAILURES_PER_ACCOUNT", "3"}});
+  auto s = parse({}, {{"APP_ENV", "test"},
+                      {"DATABASE_URL", "postgresql://x@/y"},
+                      {"JWT_SECRET_KEY", "k"},
+                      {"LOG_LEVEL", "debug"},
+                      {"FRONTEND_DIST_PATH", "/srv/web"},
+                      {"LOGIN_MAX_FAILURES_PER_ACCOUNT", "3"}});
   EXPECT_EQ(s.app_env, "test");
   EXPECT_EQ(s.database_url, "postgresql://x@/y");
+  EXPECT_EQ(s.jwt_secret, "k");
+  EXPECT_EQ(s.log_level, "debug");
   EXPECT_EQ(s.frontend_dist_path, "/srv/web");
-  EXPECT_EQ(s.upstreams.at("workshop"), "http://10.0.0.2:5002");
   EXPECT_EQ(s.login_max_failures_per_account, 3);
 }
 
+TEST(Settings, AFlagWinsOverItsVariable) {
+  auto s = parse({"--port", "7000", "--database-url", "postgresql://flag@/db"},
+                 {{"PORT", "6000"}, {"DATABASE_URL", "postgresql://env@/db"}});
+  EXPECT_EQ(s.port, 7000);
+  EXPECT_EQ(s.database_url, "postgresql://flag@/db");
+}
+
+TEST(Settings, UpstreamsAreModuleEqualsUrl) {
+  auto s = parse({"--upstream", "workshop=http://10.0.0.2:5002"});
+  EXPECT_EQ(s.upstreams.at("workshop"), "http://10.0.0.2:5002");
+  EXPECT_THROW(parse({"--upstream", "workshop"}), std::invalid_argument);
+  s.upstreams["billing"] = "http://x";
+  EXPECT_THROW(validate(s, kModules), std::invalid_argument);
+}
+
 TEST(Settings, ClampsTheAccessTokenLifetime) {
-  EXPECT_EQ(from({{"ACCESS_TOKEN_TTL_SECONDS", "60"}}).access_ttl_seconds, 300);
-  EXPECT_EQ(from({{"ACCESS_TOKEN_TTL_SECONDS", "99999"}}).access_ttl_seconds, 7200);
+  EXPECT_EQ(parse({}, {{"ACCESS_TOKEN_TTL_SECONDS", "60"}}).access_ttl_seconds, 300);
+  EXPECT_EQ(parse({}, {{"ACCESS_TOKEN_TTL_SECONDS", "99999"}}).access_ttl_seconds, 7200);
 }
 
 TEST(Settings, RejectsBadNumbers) {
-  EXPECT_THROW(from({{"PORT", "http"}}), std::invalid_argument);
-  EXPECT_THROW(from({{"PORT", "50x"}}), std::invalid_argument);
+  EXPECT_THROW(parse({}, {{"PORT", "http"}}), CLI::ParseError);
+  EXPECT_THROW(parse({"--port", "50x"}), CLI::ParseError);
 }
 
 TEST(Settings, ProductionNeedsALongSecret) {
-  EXPECT_THROW(validate(from({{"APP_ENV", "production"}})), std::invalid_argument);
-  EXPECT_THROW(validate(from({{"APP_ENV", "production"}, {"JWT_SECRET_KEY", "short"}})),
-               std::invalid_argument);
-  EXPECT_NO_THROW(
-      validate(from({{"APP_ENV", "production"}, {"JWT_SECRET_KEY", std::string(32, 'k')}})));
+  EXPECT_THROW(validate(parse({}, {{"APP_ENV", "production"}}), kModules), std::invalid_argument);
+  EXPECT_THROW(
+      validate(parse({}, {{"APP_ENV", "production"}, {"JWT_SECRET_KEY", "short"}}), kModules),
+      std::invalid_argument);
+  EXPECT_NO_THROW(validate(
+      parse({}, {{"APP_ENV", "production"}, {"JWT_SECRET_KEY", std::string(32, 'k')}}), kModules));
 }
 
 TEST(Settings, RejectsUnknownModulesAndEnvironments) {
-  auto s = from({});
-  s.modules = {"workshop", "billing"};
-  EXPECT_THROW(validate(s), std::invalid_argument);
-  EXPECT_THROW(validate(from({{"APP_ENV", "staging"}})), std::invalid_argument);
+  auto s = parse({"--modules", "workshop,billing"});
+  EXPECT_THROW(validate(s, kModules), std::invalid_argument);
+  EXPECT_NO_THROW(validate(parse({"--modules", "workshop"}), kModules));
+  EXPECT_THROW(validate(parse({}, {{"APP_ENV", "staging"}}), kModules), std::invalid_argument);
 }
 
 }  // namespace

@@ -4,6 +4,7 @@
 #include <sodium.h>
 
 #include <cstdlib>
+#include <functional>
 #include <stdexcept>
 
 namespace mg::db::testing {
@@ -38,6 +39,10 @@ void exec(const std::string& url, const std::string& sql) {
 }
 
 }  // namespace
+
+const Statement& test_statement(std::string_view sql) {
+  return intern("test." + std::to_string(std::hash<std::string_view>{}(sql)), sql);
+}
 
 TestDatabase create_database(const std::string& prefix) {
   TestDatabase t;

@@ -2,8 +2,19 @@
 // A fresh database per test suite in the throwaway cluster that
 // scripts/with-test-db.sh started, migrated as the owner role.
 #include <string>
+#include <string_view>
+
+#include "libs/db/database.hpp"
 
 namespace mg::db::testing {
+
+// A test's own SQL, named after its text ("test.<hash>"): production code
+// names every statement; a test may write its probe inline.
+const Statement& test_statement(std::string_view sql);
+template <class... Args>
+Query sql(std::string_view text, Args&&... args) {
+  return q(test_statement(text), std::forward<Args>(args)...);
+}
 
 struct TestDatabase {
   std::string name;

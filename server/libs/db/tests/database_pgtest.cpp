@@ -9,6 +9,8 @@
 namespace mg::db {
 namespace {
 
+using testing::sql;
+
 class DatabaseTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
@@ -25,19 +27,20 @@ class DatabaseTest : public ::testing::Test {
   }
 
   struct Tenant {
-    std::int64_t id = 0, user_id = 0;
+    TenantId id;
+    std::int64_t user_id = 0;
   };
   static Tenant make_tenant(const std::string& name, const std::string& email) {
     return db_->global([&](Tx& tx) {
       Tenant t;
-      t.id = tx.exec("select nextval('tenants_id_seq') as id")[0].i64("id");
-      tx.exec("select set_config('app.current_tenant', $1, true)", std::to_string(t.id));
-      tx.exec("insert into tenants (id, name) values ($1, $2)", t.id, name);
-      t.user_id = tx.exec(
-                        "insert into users (tenant_id, name, email, password_hash, role) "
-                        "values ($1, $2, $3, 'x', 'OWNER') returning id",
-                        t.id, name, email)[0]
-                      .i64("id");
+      t.id = TenantId{tx.exec(sql("select nextval('tenants_id_seq') as id"))[0].i64("id")};
+      tx.exec(sql("select set_config('app.current_tenant', $1, true)", std::to_string(t.id.value)));
+      tx.exec(sql("insert into tenants (id, name) values ($1, $2)", t.id, name));
+      t.user_id =
+          tx.exec(sql("insert into users (tenant_id, name, email, password_hash, role) "
+                      "values ($1, $2, $3, 'x', 'OWNER') returning id",
+                      t.id, name, email))[0]
+              .i64("id");
       return t;
     });
   }
@@ -52,32 +55,33 @@ DatabaseTest::Tenant DatabaseTest::a_;
 DatabaseTest::Tenant DatabaseTest::b_;
 
 TEST_F(DatabaseTest, WithNoTenantSetNothingIsVisible) {
-  auto n =
-      db_->global([](Tx& tx) { return tx.exec("select count(*) as n from users")[0].i64("n"); });
+  auto n = db_->global(
+      [](Tx& tx) { return tx.exec(sql("select count(*) as n from users"))[0].i64("n"); });
   EXPECT_EQ(n, 0);
   EXPECT_THROW(db_->global([](Tx& tx) {
     tx.exec(
-        "insert into users (tenant_id, name, email, password_hash, role) "
-        "values (1, 'x', 'x@example.com', 'x', 'OWNER')");
+        sql("insert into users (tenant_id, name, email, password_hash, role) "
+            "values (1, 'x', 'x@example.com', 'x', 'OWNER')"));
   }),
                Error);
 }
 
 TEST_F(DatabaseTest, ATenantSeesOnlyItsOwnRows) {
-  auto r = db_->read(a_.id, q("select id, tenant_id from users"));
+  auto r = db_->read(a_.id, sql("select id, tenant_id from users"));
   ASSERT_EQ(r.size(), 1);
   EXPECT_EQ(r[0].i64("id"), a_.user_id);
-  EXPECT_TRUE(db_->read(a_.id, q("select 1 from users where id = $1", b_.user_id)).empty());
+  EXPECT_TRUE(db_->read(a_.id, sql("select 1 from users where id = $1", b_.user_id)).empty());
 }
 
 TEST_F(DatabaseTest, ATenantCannotChangeAnotherTenantsRows) {
   auto changed = db_->transaction(a_.id, [&](Tx& tx) {
-    auto u = tx.exec("update users set name = 'invadido' where id = $1", b_.user_id).affected();
-    auto d = tx.exec("delete from sessions where tenant_id = $1", b_.id).affected();
+    auto u =
+        tx.exec(sql("update users set name = 'invadido' where id = $1", b_.user_id)).affected();
+    auto d = tx.exec(sql("delete from sessions where tenant_id = $1", b_.id)).affected();
     return u + d;
   });
   EXPECT_EQ(changed, 0);
-  auto name = db_->read(b_.id, q("select name from users where id = $1", b_.user_id));
+  auto name = db_->read(b_.id, sql("select name from users where id = $1", b_.user_id));
   EXPECT_EQ(name[0].str("name"), "Oficina B");
 }
 
@@ -85,21 +89,21 @@ TEST_F(DatabaseTest, ATenantCannotInsertIntoAnotherTenant) {
   try {
     db_->transaction(a_.id, [&](Tx& tx) {
       tx.exec(
-          "insert into users (tenant_id, name, email, password_hash, role) "
-          "values ($1, 'intruso', 'intruso@example.com', 'x', 'OWNER')",
-          b_.id);
+          sql("insert into users (tenant_id, name, email, password_hash, role) "
+              "values ($1, 'intruso', 'intruso@example.com', 'x', 'OWNER')",
+              b_.id));
     });
     FAIL() << "insert into another tenant succeeded";
   } catch (const Error& e) {
     EXPECT_EQ(e.sqlstate(), "42501");  // row-level security violation
   }
   EXPECT_TRUE(
-      db_->read(b_.id, q("select 1 from users where email = 'intruso@example.com'")).empty());
+      db_->read(b_.id, sql("select 1 from users where email = 'intruso@example.com'")).empty());
 }
 
 TEST_F(DatabaseTest, SeveralReadsGoTogetherAndKeepTheirOrder) {
-  auto results = db_->read(a_.id, {q("select $1::int as n", 1), q("select $1::int as n", 2),
-                                   q("select count(*) as n from users")});
+  auto results = db_->read(a_.id, {sql("select $1::int as n", 1), sql("select $1::int as n", 2),
+                                   sql("select count(*) as n from users")});
   ASSERT_EQ(results.size(), 3u);
   EXPECT_EQ(results[0][0].i64("n"), 1);
   EXPECT_EQ(results[1][0].i64("n"), 2);
@@ -108,43 +112,44 @@ TEST_F(DatabaseTest, SeveralReadsGoTogetherAndKeepTheirOrder) {
 
 TEST_F(DatabaseTest, AReadIsOneReadOnlyTransaction) {
   try {
-    db_->read(a_.id, q("update users set name = 'escrita' where id = $1", a_.user_id));
+    db_->read(a_.id, sql("update users set name = 'escrita' where id = $1", a_.user_id));
     FAIL() << "a read wrote";
   } catch (const Error& e) {
     EXPECT_EQ(e.sqlstate(), "25006");  // read_only_sql_transaction
   }
   // The tenant and read-only mode hold for every statement of the read.
-  auto r = db_->read(a_.id, {q("select current_setting('app.current_tenant') as t"),
-                             q("select current_setting('transaction_read_only') as ro")});
-  EXPECT_EQ(r[0][0].str("t"), std::to_string(a_.id));
+  auto r = db_->read(a_.id, {sql("select current_setting('app.current_tenant') as t"),
+                             sql("select current_setting('transaction_read_only') as ro")});
+  EXPECT_EQ(r[0][0].str("t"), std::to_string(a_.id.value));
   EXPECT_EQ(r[1][0].str("ro"), "on");
   // And nothing of it outlives the read.
   auto after = db_->global([](Tx& tx) {
-    return tx.exec("select coalesce(current_setting('app.current_tenant', true), '') as t")[0].str(
-        "t");
+    return tx.exec(sql("select coalesce(current_setting('app.current_tenant', true), '') as t"))[0]
+        .str("t");
   });
   EXPECT_EQ(after, "");
 }
 
 TEST_F(DatabaseTest, AFailedStatementRollsBackAndLeavesTheConnectionUsable) {
-  EXPECT_THROW(db_->transaction(a_.id,
-                                [&](Tx& tx) {
-                                  tx.exec("update users set name = 'antes do erro' where id = $1",
-                                          a_.user_id);
-                                  tx.exec("select 1/0");
-                                }),
-               Error);
-  auto name = db_->read(a_.id, q("select name from users where id = $1", a_.user_id));
+  EXPECT_THROW(
+      db_->transaction(a_.id,
+                       [&](Tx& tx) {
+                         tx.exec(sql("update users set name = 'antes do erro' where id = $1",
+                                     a_.user_id));
+                         tx.exec(sql("select 1/0"));
+                       }),
+      Error);
+  auto name = db_->read(a_.id, sql("select name from users where id = $1", a_.user_id));
   EXPECT_EQ(name[0].str("name"), "Oficina A");
   // A failed read too.
-  EXPECT_THROW(db_->read(a_.id, q("select nope from users")), Error);
-  EXPECT_EQ(db_->read(a_.id, q("select 1 as one"))[0].i64("one"), 1);
+  EXPECT_THROW(db_->read(a_.id, sql("select nope from users")), Error);
+  EXPECT_EQ(db_->read(a_.id, sql("select 1 as one"))[0].i64("one"), 1);
 }
 
 TEST_F(DatabaseTest, ABatchRunsInTheTransactionAndStopsAtTheFirstFailure) {
   auto results = db_->transaction(a_.id, [&](Tx& tx) {
-    return tx.exec_batch({q("update users set name = 'lote' where id = $1", a_.user_id),
-                          q("select name from users where id = $1", a_.user_id)});
+    return tx.exec_batch({sql("update users set name = 'lote' where id = $1", a_.user_id),
+                          sql("select name from users where id = $1", a_.user_id)});
   });
   ASSERT_EQ(results.size(), 2u);
   EXPECT_EQ(results[1][0].str("name"), "lote");
@@ -152,26 +157,26 @@ TEST_F(DatabaseTest, ABatchRunsInTheTransactionAndStopsAtTheFirstFailure) {
       db_->transaction(a_.id,
                        [&](Tx& tx) {
                          tx.exec_batch(
-                             {q("update users set name = 'perdido' where id = $1", a_.user_id),
-                              q("select 1/0")});
+                             {sql("update users set name = 'perdido' where id = $1", a_.user_id),
+                              sql("select 1/0")});
                        }),
       Error);
-  auto name = db_->read(a_.id, q("select name from users where id = $1", a_.user_id));
+  auto name = db_->read(a_.id, sql("select name from users where id = $1", a_.user_id));
   EXPECT_EQ(name[0].str("name"), "lote");
   db_->transaction(a_.id, [&](Tx& tx) {
-    tx.exec("update users set name = 'Oficina A' where id = $1", a_.user_id);
+    tx.exec(sql("update users set name = 'Oficina A' where id = $1", a_.user_id));
   });
 }
 
 TEST_F(DatabaseTest, AnExceptionInTheWorkRollsBack) {
   EXPECT_THROW(db_->transaction(a_.id,
                                 [&](Tx& tx) {
-                                  tx.exec("update users set name = 'nao fica' where id = $1",
-                                          a_.user_id);
+                                  tx.exec(sql("update users set name = 'nao fica' where id = $1",
+                                              a_.user_id));
                                   throw std::runtime_error("handler failed");
                                 }),
                std::runtime_error);
-  auto name = db_->read(a_.id, q("select name from users where id = $1", a_.user_id));
+  auto name = db_->read(a_.id, sql("select name from users where id = $1", a_.user_id));
   EXPECT_EQ(name[0].str("name"), "Oficina A");
 }
 
@@ -186,21 +191,22 @@ TEST_F(DatabaseTest, UniqueViolationsAreTyped) {
 }
 
 TEST_F(DatabaseTest, ReconnectsAfterTheServerDropsTheConnection) {
-  ASSERT_EQ(db_->read(a_.id, q("select 1 as one"))[0].i64("one"), 1);
+  ASSERT_EQ(db_->read(a_.id, sql("select 1 as one"))[0].i64("one"), 1);
   testing::admin_exec(*t_,
                       "select pg_terminate_backend(pid) from pg_stat_activity "
                       "where usename = 'motogestor_app' and datname = current_database()");
   // The pooled connection is dead; the next transaction connects again.
-  auto n = db_->transaction(a_.id, [](Tx& tx) { return tx.exec("select 2 as n")[0].i64("n"); });
+  auto n =
+      db_->transaction(a_.id, [](Tx& tx) { return tx.exec(sql("select 2 as n"))[0].i64("n"); });
   EXPECT_EQ(n, 2);
   EXPECT_TRUE(db_->ping());
 }
 
 TEST_F(DatabaseTest, TheLoginLookupSeesAcrossTenantsButOnlyWhatItNeeds) {
   auto r = db_->global(
-      [](Tx& tx) { return tx.exec("select * from auth_find_login($1)", "B@EXAMPLE.COM"); });
+      [](Tx& tx) { return tx.exec(sql("select * from auth_find_login($1)", "B@EXAMPLE.COM")); });
   ASSERT_EQ(r.size(), 1);
-  EXPECT_EQ(r[0].i64("tenant_id"), b_.id);
+  EXPECT_EQ(r[0].i64("tenant_id"), b_.id.value);
   EXPECT_EQ(r[0].i64("user_id"), b_.user_id);
   EXPECT_THROW(r[0].text("name"), std::logic_error) << "returns no more than a login needs";
 }

@@ -13,9 +13,8 @@ std::int64_t count_tables(const std::string& url) {
   Database db({.url = url, .size = 1});
   return db.global([](Tx& tx) {
     return tx
-        .exec(
-            "select count(*) as n from pg_tables where schemaname = 'public' "
-            "and tablename <> 'schema_migrations'")[0]
+        .exec(testing::sql("select count(*) as n from pg_tables where schemaname = 'public' "
+                           "and tablename <> 'schema_migrations'"))[0]
         .i64("n");
   });
 }

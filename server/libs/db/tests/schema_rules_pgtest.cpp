@@ -30,7 +30,7 @@ class SchemaRules : public ::testing::Test {
     delete t_;
   }
   static Result query(std::string_view sql) {
-    return db_->global([&](Tx& tx) { return tx.exec(q(sql)); });
+    return db_->global([&](Tx& tx) { return tx.exec(testing::sql(sql)); });
   }
   static testing::TestDatabase* t_;
   static Database* db_;

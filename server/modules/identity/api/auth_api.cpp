@@ -21,14 +21,10 @@ json::object capabilities_json(std::string_view role_name) {
 }
 
 json::object user_json(const store::UserRow& u, const store::TenantRow& t) {
-  return json::object{{"id", u.id},
-                      {"name", u.name},
-                      {"email", u.email},
-                      {"tenant_id", t.id},
-                      {"tenant_name", t.name},
-                      {"plan", t.plan},
-                      {"role", u.role},
-                      {"can", capabilities_json(u.role)}};
+  return json::object{{"id", u.id.value},      {"name", u.name},
+                      {"email", u.email},      {"tenant_id", t.id.value},
+                      {"tenant_name", t.name}, {"plan", t.plan},
+                      {"role", u.role},        {"can", capabilities_json(u.role)}};
 }
 
 json::object session_json(const IssuedTokens& tokens) {
@@ -37,34 +33,33 @@ json::object session_json(const IssuedTokens& tokens) {
                       {"token_type", "bearer"}};
 }
 
-std::string read_email(json::Input& in, bool required = true) {
-  auto email = in.text("email", {.required = required, .max_length = 254});
+std::string read_email(json::Input& in) {
+  auto email = in.text("email", {.required = true, .max_length = 254});
   if (!email) return {};
   auto normalized = br::normalize_email(*email);
   if (!br::is_valid_email(normalized)) in.fail("email", "e-mail inválido");
   return normalized;
 }
 
-// Opens a session for a user whose tenant is set on the transaction, and
-// answers what login and register answer.
-json::object open_session(Identity::Impl& impl, db::Tx& tx, std::int64_t user_id,
+// Opens a session for a user of `tenant`, and answers what login and register answer.
+json::object open_session(Identity::Impl& impl, TenantId tenant_id, db::Tx& tx, UserId user_id,
                           const std::string& address) {
-  auto tenant = store::find_tenant(tx);
-  auto user = store::find_user(tx, user_id);
+  auto tenant = store::find_tenant(tenant_id, tx);
+  auto user = store::find_user(tenant_id, tx, user_id);
   if (!tenant || !user) throw errors::invalid_credentials();
   const std::string refresh_jti = auth::new_token_id();
-  auto session_id =
-      store::insert_session(tx, user_id, refresh_jti, impl.settings.refresh_ttl_days, address);
-  auto tokens = impl.issue(Identity::Impl::claims_for(user->id, tenant->id, tenant->name,
-                                                      tenant->plan, user->role, session_id),
-                           refresh_jti);
+  auto session = store::insert_session(tenant_id, tx, user_id, refresh_jti,
+                                       impl.settings.refresh_ttl_days, address);
+  auto tokens =
+      impl.issue(claims_for(user->id, tenant->id, tenant->name, tenant->plan, user->role, session),
+                 refresh_jti);
   auto out = session_json(tokens);
   out["user"] = user_json(*user, *tenant);
   return out;
 }
 
-http::Response register_workshop(Identity::Impl& impl, http::Request& req) {
-  json::Input in(req.json());
+http::Response register_workshop(Identity::Impl& impl, api::Context& ctx) {
+  auto in = ctx.input();
   auto name = in.text("name", {.required = true, .max_length = 120});
   auto email = read_email(in);
   auto password = in.text("password", {.required = true, .max_length = 128});
@@ -74,31 +69,25 @@ http::Response register_workshop(Identity::Impl& impl, http::Request& req) {
   const std::string workshop = tenant_name && !tenant_name->empty() ? *tenant_name : "Nova Oficina";
   const std::string hash = auth::hash_password(*password);
 
-  auto body = impl.db.global([&](db::Tx& tx) {
-    auto tenant_id = store::next_tenant_id(tx);
-    store::set_tenant(tx, tenant_id);
-    store::insert_tenant(tx, tenant_id, workshop, "BASIC");
-    std::int64_t user_id = 0;
-    try {
-      user_id = store::insert_user(tx, *name, email, hash, "OWNER");
-    } catch (const db::Error& e) {
-      if (e.unique_violation())
-        throw errors::conflict("Este e-mail já está cadastrado.", {{"email", "já cadastrado"}});
-      throw;
-    }
-    return open_session(impl, tx, user_id, req.remote_address);
+  auto body = impl.db.global([&](db::Tx& tx) -> Result<json::object> {
+    const auto tenant = store::open_tenant(tx);
+    store::insert_tenant(tenant, tx, workshop, "BASIC");
+    auto user = store::insert_user(tenant, tx, *name, email, hash, "OWNER");
+    if (!user) return user.error();
+    return open_session(impl, tenant, tx, *user, ctx.request().remote_address);
   });
-  return http::json_response(body, 201);
+  return api::created(body.value());
 }
 
-http::Response login(Identity::Impl& impl, http::Request& req) {
-  json::Input in(req.json());
+http::Response login(Identity::Impl& impl, api::Context& ctx) {
+  auto in = ctx.input();
   auto email = in.text("email", {.required = true, .max_length = 254});
   auto password = in.text("password", {.required = true, .max_length = 128, .allow_empty = true});
   in.check();
   const std::string key = br::normalize_email(*email);
+  const auto& address = ctx.request().remote_address;
   const auto now = LoginThrottle::Clock::now();
-  if (auto wait = impl.throttle.check(key, req.remote_address, now))
+  if (auto wait = impl.throttle.check(key, address, now))
     throw errors::rate_limited().with_retry_after(*wait);
 
   auto found = impl.db.global([&](db::Tx& tx) { return store::find_login(tx, key); });
@@ -111,122 +100,108 @@ http::Response login(Identity::Impl& impl, http::Request& req) {
     auth::verify_dummy_password(*password);
   }
   if (!ok) {
-    impl.throttle.failure(key, req.remote_address, now);
+    impl.throttle.failure(key, address, now);
     throw errors::invalid_credentials();
   }
-  impl.throttle.success(key, req.remote_address, now);
+  impl.throttle.success(key, address, now);
   auto body = impl.db.transaction(found->tenant_id, [&](db::Tx& tx) {
-    return open_session(impl, tx, found->user_id, req.remote_address);
+    return open_session(impl, found->tenant_id, tx, found->user_id, address);
   });
-  return http::json_response(body);
+  return api::ok(body);
 }
 
-http::Response refresh(Identity::Impl& impl, http::Request& req) {
+http::Response refresh(Identity::Impl& impl, api::Context& ctx) {
   std::string token;
-  if (!req.body.empty()) {
-    json::Input in(req.json());
+  if (ctx.has_body()) {
+    auto in = ctx.input();
     if (auto t = in.text("refresh_token", {.max_length = 4096})) token = *t;
   }
-  if (token.empty()) token = std::string(bearer_token(req.header("authorization")));
+  if (token.empty()) token = std::string(bearer_token(ctx.request().header("authorization")));
   if (token.empty()) throw errors::unauthorized("Informe o refresh token.");
-  auto claims =
+  auto verified =
       auth::verify_token(token, impl.settings.jwt_secret, auth::TokenType::refresh, now_seconds());
+  if (verified.problem == auth::TokenProblem::expired) throw errors::token_expired();
+  if (!verified) throw errors::unauthorized("Token inválido.");
+  const auto& claims = verified.claims;
+  const TenantId tenant_id{claims.tenant_id};
+  const SessionId session_id{claims.session_id};
 
   enum class Outcome { rotated, revoked, replayed };
   IssuedTokens tokens;
-  auto outcome = impl.db.transaction(claims.tenant_id, [&](db::Tx& tx) {
-    auto session = store::lock_session(tx, claims.session_id);
-    if (!session || session->revoked || session->expired || session->user_id != claims.user_id)
+  auto outcome = impl.db.transaction(tenant_id, [&](db::Tx& tx) {
+    auto session = store::lock_session(tenant_id, tx, session_id);
+    if (!session || session->revoked || session->expired ||
+        session->user_id != UserId{claims.user_id})
       return Outcome::revoked;
     if (session->refresh_jti != claims.jti) {
       // A rotated refresh token came back: someone holds a copy. End the
       // whole family.
-      store::revoke_session(tx, session->id, "refresh_reuse");
+      store::revoke_session(tenant_id, tx, session->id, "refresh_reuse");
       return Outcome::replayed;
     }
-    auto user = store::find_user(tx, session->user_id);
-    auto tenant = store::find_tenant(tx);
+    auto user = store::find_user(tenant_id, tx, session->user_id);
+    auto tenant = store::find_tenant(tenant_id, tx);
     if (!user || !user->is_active || !tenant) {
-      store::revoke_session(tx, session->id, "user_inactive");
+      store::revoke_session(tenant_id, tx, session->id, "user_inactive");
       return Outcome::replayed;
     }
     const std::string next = auth::new_token_id();
-    store::rotate_session(tx, session->id, next);
-    tokens = impl.issue(Identity::Impl::claims_for(user->id, tenant->id, tenant->name, tenant->plan,
-                                                   user->role, session->id),
-                        next);
+    store::rotate_session(tenant_id, tx, session->id, next);
+    tokens = impl.issue(
+        claims_for(user->id, tenant->id, tenant->name, tenant->plan, user->role, session->id),
+        next);
     return Outcome::rotated;
   });
   if (outcome != Outcome::rotated) {
-    impl.forget_sessions({claims.session_id});
+    impl.forget_sessions({session_id});
     throw errors::token_revoked();
   }
-  return http::json_response(session_json(tokens));
+  return api::ok(session_json(tokens));
 }
 
-http::Response logout(Identity::Impl& impl, http::Request& req) {
-  const auto& who = req.who();
-  impl.db.transaction(who.tenant_id,
-                      [&](db::Tx& tx) { store::revoke_session(tx, who.session_id, "logout"); });
-  impl.forget_sessions({who.session_id});
-  return http::json_response(json::object{{"message", "Sessão encerrada."}});
+http::Response logout(Identity::Impl& impl, api::Context& ctx) {
+  const auto& who = ctx.who();
+  ctx.transaction(
+      [&](db::Tx& tx) { store::revoke_session(who.tenant, tx, who.session, "logout"); });
+  impl.forget_sessions({who.session});
+  return api::ok(json::object{{"message", "Sessão encerrada."}});
 }
 
-http::Response logout_all(Identity::Impl& impl, http::Request& req) {
-  const auto& who = req.who();
-  auto ids = impl.db.transaction(who.tenant_id, [&](db::Tx& tx) {
-    return store::revoke_user_sessions(tx, who.user_id, "logout_all");
+http::Response logout_all(Identity::Impl& impl, api::Context& ctx) {
+  const auto& who = ctx.who();
+  auto ids = ctx.transaction([&](db::Tx& tx) {
+    return store::revoke_user_sessions(who.tenant, tx, who.user, "logout_all");
   });
   impl.forget_sessions(ids);
-  impl.forget_sessions({who.session_id});
-  return http::json_response(
-      json::object{{"message", "Todas as sessões foram encerradas."},
-                   {"sessions_revoked", static_cast<std::int64_t>(ids.size())}});
+  impl.forget_sessions({who.session});
+  return api::ok(json::object{{"message", "Todas as sessões foram encerradas."},
+                              {"sessions_revoked", static_cast<std::int64_t>(ids.size())}});
 }
 
-http::Response me(Identity::Impl& impl, http::Request& req) {
-  const auto& who = req.who();
-  auto body = impl.db.transaction(who.tenant_id, [&](db::Tx& tx) {
-    auto user = store::find_user(tx, who.user_id);
-    auto tenant = store::find_tenant(tx);
+http::Response me(Identity::Impl&, api::Context& ctx) {
+  const auto& who = ctx.who();
+  auto body = ctx.transaction([&](db::Tx& tx) {
+    auto user = store::find_user(who.tenant, tx, who.user);
+    auto tenant = store::find_tenant(who.tenant, tx);
     if (!user || !tenant) throw errors::not_found();
     return user_json(*user, *tenant);
   });
-  return http::json_response(body);
+  return api::ok(body);
 }
 
 }  // namespace
 
-void register_auth_routes(Identity::Impl& impl, http::Router& router) {
-  router.add({.method = "POST",
-              .pattern = "/auth/register",
-              .handler = http::bind(impl, register_workshop),
-              .module = "identity",
-              .is_public = true});
-  router.add({.method = "POST",
-              .pattern = "/auth/login",
-              .handler = http::bind(impl, login),
-              .module = "identity",
-              .is_public = true});
-  router.add({.method = "POST",
-              .pattern = "/auth/refresh",
-              .handler = http::bind(impl, refresh),
-              .module = "identity",
-              .is_public = true});
-  router.add({.method = "POST",
-              .pattern = "/auth/logout",
-              .handler = http::bind(impl, logout),
-              .module = "identity"});
-  router.add({.method = "POST",
-              .pattern = "/auth/logout_all",
-              .handler = http::bind(impl, logout_all),
-              .module = "identity"});
-  router.add({.method = "GET",
-              .pattern = "/auth/me",
-              .handler = http::bind(impl, me),
-              .module = "identity"});
-  router.add(
-      {.method = "GET", .pattern = "/me", .handler = http::bind(impl, me), .module = "identity"});
+void register_auth_routes(Identity::Impl& impl, api::Routes& routes) {
+  api::Resource auth(routes, "identity", "/auth");
+  auth.open()
+      .post("/register", api::bind(impl, register_workshop))
+      .post("/login", api::bind(impl, login))
+      .post("/refresh", api::bind(impl, refresh));
+  api::Resource session(routes, "identity", "/auth");
+  session.post("/logout", api::bind(impl, logout))
+      .post("/logout_all", api::bind(impl, logout_all))
+      .get("/me", api::bind(impl, me));
+  api::Resource(routes, "identity", "/me").get("", api::bind(impl, me));
 }
 
 }  // namespace mg::identity

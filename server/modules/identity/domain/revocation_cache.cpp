@@ -2,7 +2,7 @@
 
 namespace mg::identity {
 
-std::optional<bool> RevocationCache::lookup(std::int64_t session_id, Clock::time_point now) {
+std::optional<bool> RevocationCache::lookup(SessionId session_id, Clock::time_point now) {
   std::lock_guard lock(mutex_);
   auto it = entries_.find(session_id);
   if (it == entries_.end()) return std::nullopt;
@@ -12,7 +12,7 @@ std::optional<bool> RevocationCache::lookup(std::int64_t session_id, Clock::time
   return false;
 }
 
-void RevocationCache::remember(std::int64_t session_id, bool revoked, Clock::time_point now) {
+void RevocationCache::remember(SessionId session_id, bool revoked, Clock::time_point now) {
   std::lock_guard lock(mutex_);
   if (entries_.size() > 200'000) {
     std::erase_if(entries_, [&](const auto& kv) { return now - kv.second.at > ttl_; });
@@ -22,7 +22,7 @@ void RevocationCache::remember(std::int64_t session_id, bool revoked, Clock::tim
   e = Entry{revoked, now};
 }
 
-void RevocationCache::revoke(std::int64_t session_id, Clock::time_point now) {
+void RevocationCache::revoke(SessionId session_id, Clock::time_point now) {
   std::lock_guard lock(mutex_);
   entries_[session_id] = Entry{true, now};
 }

@@ -8,6 +8,8 @@
 #include <optional>
 #include <unordered_map>
 
+#include "libs/core/ids.hpp"
+
 namespace mg::identity {
 
 class RevocationCache {
@@ -16,9 +18,9 @@ class RevocationCache {
   explicit RevocationCache(std::chrono::seconds ttl) : ttl_(ttl) {}
 
   // true: revoked; false: alive; nullopt: unknown or stale, ask the database.
-  std::optional<bool> lookup(std::int64_t session_id, Clock::time_point now);
-  void remember(std::int64_t session_id, bool revoked, Clock::time_point now);
-  void revoke(std::int64_t session_id, Clock::time_point now);
+  std::optional<bool> lookup(SessionId session_id, Clock::time_point now);
+  void remember(SessionId session_id, bool revoked, Clock::time_point now);
+  void revoke(SessionId session_id, Clock::time_point now);
 
  private:
   struct Entry {
@@ -27,7 +29,7 @@ class RevocationCache {
   };
   std::chrono::seconds ttl_;
   std::mutex mutex_;
-  std::unordered_map<std::int64_t, Entry> entries_;
+  std::unordered_map<SessionId, Entry> entries_;
 };
 
 }  // namespace mg::identity

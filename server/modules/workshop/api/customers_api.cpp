@@ -1,153 +1,137 @@
 // /management/customers: list, detail (with motorcycles), create, update, deactivate.
 #include "libs/br/contacts.hpp"
 #include "libs/br/documents.hpp"
-#include "libs/http/paging.hpp"
 #include "modules/workshop/workshop_impl.hpp"
 
 namespace mg::workshop {
 namespace {
 
-// The fields of a POST, or of a PATCH merged into the current row: only what the
-// body names changes.
-store::CustomerFields read_customer(json::Input& in, store::CustomerFields f, bool create) {
-  if (create || in.has("name")) {
-    auto name = in.text("name", {.required = true, .max_length = 120});
+using auth::Action;
+
+// A POST's or PATCH's body, read and checked once: what it sets. A PATCH
+// changes only what the body names (a present null clears the field).
+struct CustomerPatch {
+  std::optional<std::string> name;
+  std::optional<std::optional<std::string>> phone, email, document, notes;
+  std::optional<bool> is_active;
+
+  store::CustomerFields onto(store::CustomerFields f) const {
     if (name) f.name = *name;
+    if (phone) f.phone = *phone;
+    if (email) f.email = *email;
+    if (document) f.document = *document;
+    if (notes) f.notes = *notes;
+    if (is_active) f.is_active = *is_active;
+    return f;
   }
+};
+
+CustomerPatch read_customer(json::Input& in, bool create) {
+  CustomerPatch p;
+  if (create || in.has("name")) p.name = in.text("name", {.required = true, .max_length = 120});
   if (in.has("phone")) {
-    f.phone = optional_text(in, "phone", 30);
-    if (f.phone) {
-      *f.phone = br::phone_digits(*f.phone);
-      if (!br::is_valid_phone(*f.phone)) in.fail("phone", "telefone inválido (8 a 13 dígitos)");
+    auto phone = optional_text(in, "phone", 30);
+    if (phone) {
+      *phone = br::phone_digits(*phone);
+      if (!br::is_valid_phone(*phone)) in.fail("phone", "telefone inválido (8 a 13 dígitos)");
     }
+    p.phone = phone;
   }
   if (in.has("email")) {
-    f.email = optional_text(in, "email", 254);
-    if (f.email) {
-      *f.email = br::normalize_email(*f.email);
-      if (!br::is_valid_email(*f.email)) in.fail("email", "e-mail inválido");
+    auto email = optional_text(in, "email", 254);
+    if (email) {
+      *email = br::normalize_email(*email);
+      if (!br::is_valid_email(*email)) in.fail("email", "e-mail inválido");
     }
+    p.email = email;
   }
   if (in.has("document")) {
-    f.document = optional_text(in, "document", 30);
-    if (f.document) {
-      auto doc = br::parse_document(*f.document);
-      if (doc) {
-        f.document = doc->value;
+    auto document = optional_text(in, "document", 30);
+    if (document) {
+      if (auto doc = br::parse_document(*document)) {
+        document = doc->value;
       } else {
         in.fail("document", "CPF ou CNPJ inválido");
       }
     }
+    p.document = document;
   }
-  if (in.has("notes")) f.notes = optional_text(in, "notes", 2000);
-  return f;
+  if (in.has("notes")) p.notes = optional_text(in, "notes", 2000);
+  if (!create) p.is_active = in.boolean("is_active");
+  return p;
 }
 
-http::Response list_customers(Workshop::Impl& impl, http::Request& req) {
-  auto page = http::read_page(req);
-  store::CustomerFilter filter{read_search(req), read_active_filter(req)};
-  std::int64_t total = 0;
-  json::array out;
-  for (const auto& c : store::list_customers(impl.db, req.who().tenant_id, filter,
-                                             {page.limit, page.offset}, total))
-    out.push_back(customer_json(c, req.who().role));
-  return http::list_response(std::move(out), total);
+http::Response list_customers(api::Context& ctx) {
+  auto page = store::list_customers(ctx.tenant(), ctx.db(),
+                                    {ctx.query_text("q"), read_active_filter(ctx)}, ctx.page());
+  return api::list(page, [&](const auto& c) { return customer_json(c, ctx.role()); });
 }
 
-http::Response get_customer(Workshop::Impl& impl, http::Request& req) {
-  auto d = store::find_customer_detail(impl.db, req.who().tenant_id, req.path_id("id"));
+http::Response get_customer(api::Context& ctx) {
+  auto d = store::find_customer_detail(ctx.tenant(), ctx.db(), ctx.path<CustomerId>());
   if (!d) throw errors::not_found("Cliente não encontrado.");
-  auto body = customer_json(d->customer, req.who().role);
+  auto body = customer_json(d->customer, ctx.role());
   json::array motos;
-  for (const auto& m : d->motorcycles) motos.push_back(motorcycle_json(m, req.who().role));
+  for (const auto& m : d->motorcycles) motos.push_back(motorcycle_json(m, ctx.role()));
   body["motorcycles"] = std::move(motos);
-  return http::json_response(body);
+  return api::ok(body);
 }
 
-http::Response create_customer(Workshop::Impl& impl, http::Request& req) {
-  json::Input in(req.json());
-  auto fields = read_customer(in, {}, true);
+http::Response create_customer(api::Context& ctx) {
+  auto in = ctx.input();
+  const auto fields = read_customer(in, true).onto({});
   in.check();
-  auto id = impl.db.transaction(req.who().tenant_id,
-                                [&](db::Tx& tx) { return store::insert_customer(tx, fields); });
-  return http::json_response(json::object{{"id", id}, {"name", fields.name}}, 201);
+  auto id =
+      ctx.transaction([&](db::Tx& tx) { return store::insert_customer(ctx.tenant(), tx, fields); });
+  return api::created(json::object{{"id", id.value().value}, {"name", fields.name}});
 }
 
-http::Response update_customer(Workshop::Impl& impl, http::Request& req) {
-  const auto& who = req.who();
-  const auto id = req.path_id("id");
-  json::Input in(req.json());
-  auto is_active = in.boolean("is_active");
-  read_customer(in, {}, false);  // every problem of the body before the database
+http::Response update_customer(api::Context& ctx) {
+  const auto tenant = ctx.tenant();
+  const auto id = ctx.path<CustomerId>();
+  auto in = ctx.input();
+  const auto patch = read_customer(in, false);
   in.check();
   // Deactivating (or reactivating) is its own right, whichever route does it.
-  if (is_active && !auth::allowed(who.role, auth::Action::deactivate_customers))
-    throw errors::forbidden("Você não tem permissão para ativar ou desativar clientes.");
-  auto body = impl.db.transaction(who.tenant_id, [&](db::Tx& tx) {
-    auto current = store::find_customer(tx, id, true);
-    if (!current) throw errors::not_found("Cliente não encontrado.");
-    store::CustomerFields base{current->name,     current->phone, current->email,
-                               current->document, current->notes, current->is_active};
-    auto fields = read_customer(in, base, false);
-    if (is_active) fields.is_active = *is_active;
-    store::update_customer(tx, id, fields);
-    return customer_json(*store::find_customer(tx, id), who.role);
+  if (patch.is_active)
+    ctx.require(Action::deactivate_customers,
+                "Você não tem permissão para ativar ou desativar clientes.");
+  auto body = ctx.transaction([&](db::Tx& tx) -> Result<json::object> {
+    auto current = store::find_customer(tenant, tx, id, true);
+    if (!current) return fail::not_found("Cliente não encontrado.");
+    const auto fields = patch.onto({current->name, current->phone, current->email,
+                                    current->document, current->notes, current->is_active});
+    if (auto updated = store::update_customer(tenant, tx, id, fields); !updated)
+      return updated.error();
+    return customer_json(*store::find_customer(tenant, tx, id), ctx.role());
   });
-  return http::json_response(body);
+  return api::ok(body.value());
 }
 
-http::Response deactivate_customer(Workshop::Impl& impl, http::Request& req) {
-  const auto id = req.path_id("id");
-  bool found = impl.db.transaction(req.who().tenant_id,
-                                   [&](db::Tx& tx) { return store::deactivate_customer(tx, id); });
-  if (!found) throw errors::not_found("Cliente não encontrado.");
-  return http::json_response(json::object{{"message", "Cliente desativado."}, {"id", id}});
+http::Response deactivate_customer(api::Context& ctx) {
+  const auto id = ctx.path<CustomerId>();
+  if (!ctx.transaction(
+          [&](db::Tx& tx) { return store::deactivate_customer(ctx.tenant(), tx, id); }))
+    throw errors::not_found("Cliente não encontrado.");
+  return api::ok(json::object{{"message", "Cliente desativado."}, {"id", id.value}});
 }
 
 }  // namespace
 
 json::object customer_json(const store::CustomerRow& c, auth::Role role) {
-  return json::object{
-      {"id", c.id},
-      {"name", c.name},
-      {"phone", json::nullable(c.phone)},
-      {"email", json::nullable(c.email)},
-      {"document", json::nullable(c.document)},
-      {"notes", json::nullable(c.notes)},
-      {"is_active", c.is_active},
-      {"created_at", c.created_at},
-      {"updated_at", c.updated_at},
-      {"can",
-       json::object{{"edit", auth::allowed(role, auth::Action::write_customers)},
-                    {"deactivate", auth::allowed(role, auth::Action::deactivate_customers)}}}};
+  auto out = json::to_object(c);
+  out["can"] = json::object{{"edit", auth::allowed(role, Action::write_customers)},
+                            {"deactivate", auth::allowed(role, Action::deactivate_customers)}};
+  return out;
 }
 
-void register_customer_routes(Workshop::Impl& impl, http::Router& router) {
-  router.add({.method = "GET",
-              .pattern = "/management/customers",
-              .handler = http::bind(impl, list_customers),
-              .module = "workshop",
-              .action = auth::Action::read_workshop});
-  router.add({.method = "GET",
-              .pattern = "/management/customers/{id}",
-              .handler = http::bind(impl, get_customer),
-              .module = "workshop",
-              .action = auth::Action::read_workshop});
-  router.add({.method = "POST",
-              .pattern = "/management/customers",
-              .handler = http::bind(impl, create_customer),
-              .module = "workshop",
-              .action = auth::Action::write_customers});
-  router.add({.method = "PATCH",
-              .pattern = "/management/customers/{id}",
-              .handler = http::bind(impl, update_customer),
-              .module = "workshop",
-              .action = auth::Action::write_customers});
-  router.add({.method = "DELETE",
-              .pattern = "/management/customers/{id}",
-              .handler = http::bind(impl, deactivate_customer),
-              .module = "workshop",
-              .action = auth::Action::deactivate_customers});
+void register_customer_routes(api::Routes& routes) {
+  api::Resource(routes, "workshop", "/management/customers")
+      .get("", list_customers, Action::read_workshop)
+      .get("/{id}", get_customer, Action::read_workshop)
+      .create("", create_customer, Action::write_customers)
+      .patch("/{id}", update_customer, Action::write_customers)
+      .del("/{id}", deactivate_customer, Action::deactivate_customers);
 }
 
 }  // namespace mg::workshop

@@ -4,18 +4,39 @@
 namespace mg::workshop {
 namespace {
 
-constexpr std::int64_t kMaxQuantity = 100'000;
+using auth::Action;
+
+constexpr Centi kMaxQuantity = Centi{100'000} * 100;
+
+// A part's quantity is a whole number; a labor line's may have two decimals
+// (hours: 1.5). Read as hundredths.
+std::optional<Centi> read_quantity(json::Input& in, bool whole) {
+  auto q = in.cents("quantity");
+  if (!q) return std::nullopt;
+  if (*q <= 0) {
+    in.fail("quantity", "deve ser maior que zero");
+    return std::nullopt;
+  }
+  if (*q > kMaxQuantity) {
+    in.fail("quantity", "deve ser no máximo 100000");
+    return std::nullopt;
+  }
+  if (whole && *q % 100 != 0) {
+    in.fail("quantity", "deve ser um número inteiro para peças");
+    return std::nullopt;
+  }
+  return q;
+}
 
 json::object item_result_json(const store::ItemResult& r) {
-  auto body = item_json(r.item);
+  auto body = json::to_object(r.item);
   body["order_totals"] = order_totals_json(r.totals);
   return body;
 }
 
-http::Response add_item(Workshop::Impl& impl, http::Request& req) {
-  const auto& who = req.who();
-  const auto order_id = req.path_id("id");
-  json::Input in(req.json());
+http::Response add_item(api::Context& ctx) {
+  const auto order_id = ctx.path<OrderId>();
+  auto in = ctx.input();
   store::NewItem item;
   auto type = in.text("item_type", {.required = true, .max_length = 10});
   if (type) {
@@ -27,62 +48,63 @@ http::Response add_item(Workshop::Impl& impl, http::Request& req) {
       in.fail("item_type", "use part ou labor");
     }
   }
-  item.part_id = in.integer("part_id", {.min = 1});
-  if (item.item_type == "part" && !item.part_id) in.fail("part_id", "obrigatório");
-  if (item.item_type == "labor") item.part_id.reset();  // labor has no part
+  const bool labor = item.item_type == "labor";
+  if (auto part = in.integer("part_id", {.min = 1}); part && !labor) item.part_id = PartId{*part};
+  if (item.item_type == "part" && !item.part_id && !in.has("part_id"))
+    in.fail("part_id", "obrigatório");
   item.description = optional_text(in, "description", 255);
-  item.quantity = in.integer("quantity", {.min = 1, .max = kMaxQuantity}).value_or(1);
+  item.quantity = read_quantity(in, !labor).value_or(100);
   item.unit_price = in.cents("unit_price");
-  if (item.item_type == "labor") {
+  // A MECHANIC adds parts at their price and labor without a price (API.md §3).
+  const bool prices = ctx.may(Action::set_prices);
+  if (labor) {
     if (!item.description) in.fail("description", "obrigatório");
-    if (!item.unit_price) in.fail("unit_price", "obrigatório");
+    if (!item.unit_price && prices) in.fail("unit_price", "obrigatório");
   }
   in.check();
-  auto result = impl.db.transaction(
-      who.tenant_id, [&](db::Tx& tx) { return store::add_item(tx, order_id, item, who.user_id); });
-  return http::json_response(item_result_json(result), 201);
+  if (item.unit_price && !prices)
+    throw errors::forbidden("Somente o atendimento ou a gerência define preços.");
+  if (labor && !item.unit_price) item.unit_price = 0;
+  auto result = ctx.transaction([&](db::Tx& tx) {
+                     return store::add_item(ctx.tenant(), tx, order_id, item, ctx.user());
+                   })
+                    .value();
+  return api::created(item_result_json(result));
 }
 
-http::Response update_item(Workshop::Impl& impl, http::Request& req) {
-  const auto& who = req.who();
-  const auto order_id = req.path_id("id");
-  const auto item_id = req.path_id("item_id");
-  json::Input in(req.json());
+http::Response update_item(api::Context& ctx) {
+  const auto order_id = ctx.path<OrderId>();
+  const auto item_id = ctx.path<ItemId>("item_id");
+  auto in = ctx.input();
   store::ItemChange c;
-  if (in.has("description")) {
+  if (in.has("description"))
     c.description = in.text("description", {.required = true, .max_length = 255});
-  }
-  c.quantity = in.integer("quantity", {.min = 1, .max = kMaxQuantity});
+  // Whole or not, the store checks against the item's type.
+  c.quantity = read_quantity(in, false);
   c.unit_price = in.cents("unit_price");
   in.check();
-  auto result = impl.db.transaction(who.tenant_id, [&](db::Tx& tx) {
-    return store::update_item(tx, order_id, item_id, c, who.user_id);
-  });
-  return http::json_response(item_result_json(result));
+  if (c.unit_price)
+    ctx.require(Action::set_prices, "Somente o atendimento ou a gerência define preços.");
+  auto result = ctx.transaction([&](db::Tx& tx) {
+                     return store::update_item(ctx.tenant(), tx, order_id, item_id, c, ctx.user());
+                   })
+                    .value();
+  return api::ok(item_result_json(result));
 }
 
-http::Response delete_item(Workshop::Impl& impl, http::Request& req) {
-  const auto& who = req.who();
-  const auto order_id = req.path_id("id");
-  const auto item_id = req.path_id("item_id");
-  auto totals = impl.db.transaction(who.tenant_id, [&](db::Tx& tx) {
-    return store::delete_item(tx, order_id, item_id, who.user_id);
-  });
-  return http::json_response(json::object{
-      {"message", "Item removido."}, {"id", item_id}, {"order_totals", order_totals_json(totals)}});
+http::Response delete_item(api::Context& ctx) {
+  const auto order_id = ctx.path<OrderId>();
+  const auto item_id = ctx.path<ItemId>("item_id");
+  auto totals = ctx.transaction([&](db::Tx& tx) {
+                     return store::delete_item(ctx.tenant(), tx, order_id, item_id, ctx.user());
+                   })
+                    .value();
+  return api::ok(json::object{{"message", "Item removido."},
+                              {"id", item_id.value},
+                              {"order_totals", order_totals_json(totals)}});
 }
 
 }  // namespace
-
-json::object item_json(const store::ItemRow& i) {
-  return json::object{{"id", i.id},
-                      {"item_type", i.item_type},
-                      {"part_id", json::nullable(i.part_id)},
-                      {"description", i.description},
-                      {"quantity", i.quantity},
-                      {"unit_price", json::money(i.unit_price)},
-                      {"total", json::money(i.total)}};
-}
 
 json::object order_totals_json(const OrderTotals& t) {
   return json::object{{"total_parts", json::money(t.total_parts)},
@@ -91,22 +113,11 @@ json::object order_totals_json(const OrderTotals& t) {
                       {"total_amount", json::money(t.total_amount)}};
 }
 
-void register_order_item_routes(Workshop::Impl& impl, http::Router& router) {
-  router.add({.method = "POST",
-              .pattern = "/management/os/{id}/items",
-              .handler = http::bind(impl, add_item),
-              .module = "workshop",
-              .action = auth::Action::write_order_items});
-  router.add({.method = "PATCH",
-              .pattern = "/management/os/{id}/items/{item_id}",
-              .handler = http::bind(impl, update_item),
-              .module = "workshop",
-              .action = auth::Action::write_order_items});
-  router.add({.method = "DELETE",
-              .pattern = "/management/os/{id}/items/{item_id}",
-              .handler = http::bind(impl, delete_item),
-              .module = "workshop",
-              .action = auth::Action::write_order_items});
+void register_order_item_routes(api::Routes& routes) {
+  api::Resource(routes, "workshop", "/management/os/{id}/items")
+      .create("", add_item, Action::write_order_items)
+      .patch("/{item_id}", update_item, Action::write_order_items)
+      .del("/{item_id}", delete_item, Action::write_order_items);
 }
 
 }  // namespace mg::workshop

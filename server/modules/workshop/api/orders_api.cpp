@@ -1,11 +1,12 @@
 // /management/os: list, detail, create, edit, status moves.
-#include "libs/http/paging.hpp"
 #include "libs/observability/metrics.hpp"
 #include "modules/workshop/domain/filters.hpp"
 #include "modules/workshop/workshop_impl.hpp"
 
 namespace mg::workshop {
 namespace {
+
+using auth::Action;
 
 constexpr std::int64_t kMaxKm = 9'999'999;
 
@@ -18,9 +19,9 @@ std::optional<std::string> read_date(json::Input& in, std::string_view key) {
   return text;
 }
 
-std::optional<std::string> read_time_bound(const http::Request& req, std::string_view name,
+std::optional<std::string> read_time_bound(const api::Context& ctx, std::string_view name,
                                            bool upper) {
-  auto text = req.query_param(name);
+  auto text = ctx.query(name);
   if (!text || text->empty()) return std::nullopt;
   auto bound = time_bound(*text, upper);
   if (!bound)
@@ -29,43 +30,37 @@ std::optional<std::string> read_time_bound(const http::Request& req, std::string
   return bound;
 }
 
-http::Response list_orders(Workshop::Impl& impl, http::Request& req) {
-  auto page = http::read_page(req);
+http::Response list_orders(api::Context& ctx) {
   store::OrderFilter f;
-  if (auto status = req.query_param("status"); status && !status->empty()) {
-    if (!parse_order_status(*status))
+  if (auto status = ctx.query("status"); status && !status->empty()) {
+    f.status = parse_order_status(*status);
+    if (!f.status)
       throw errors::bad_request(
           "Parâmetro 'status' deve ser OPEN, IN_PROGRESS, WAITING_PARTS, COMPLETED ou "
           "CANCELLED.");
-    f.status = *status;
   }
-  f.customer_id = req.query_int("customer_id");
-  f.motorcycle_id = req.query_int("motorcycle_id");
-  f.q = read_search(req);
-  f.from = read_time_bound(req, "from", false);
-  f.to = read_time_bound(req, "to", true);
-  if (auto day = req.query_param("scheduled_date"); day && !day->empty()) {
+  f.customer_id = ctx.query_id<CustomerId>("customer_id");
+  f.motorcycle_id = ctx.query_id<MotorcycleId>("motorcycle_id");
+  f.q = ctx.query_text("q");
+  f.from = read_time_bound(ctx, "from", false);
+  f.to = read_time_bound(ctx, "to", true);
+  if (auto day = ctx.query("scheduled_date"); day && !day->empty()) {
     if (!is_valid_date(*day))
       throw errors::bad_request("Parâmetro 'scheduled_date' deve ser uma data AAAA-MM-DD.");
     f.scheduled_date = *day;
   }
-  std::int64_t total = 0;
-  json::array out;
-  for (const auto& o :
-       store::list_orders(impl.db, req.who().tenant_id, f, {page.limit, page.offset}, total))
-    out.push_back(order_json(o, req.who().role));
-  return http::list_response(std::move(out), total);
+  auto page = store::list_orders(ctx.tenant(), ctx.db(), f, ctx.page());
+  return api::list(page, [&](const auto& o) { return order_json(o, ctx.role()); });
 }
 
-http::Response get_order(Workshop::Impl& impl, http::Request& req) {
-  auto d = store::find_order(impl.db, req.who().tenant_id, req.path_id("id"));
+http::Response get_order(api::Context& ctx) {
+  auto d = store::find_order(ctx.tenant(), ctx.db(), ctx.path<OrderId>());
   if (!d) throw errors::not_found("OS não encontrada.");
-  return http::json_response(order_detail_json(*d, req.who().role));
+  return api::ok(order_detail_json(*d, ctx.role()));
 }
 
-http::Response create_order(Workshop::Impl& impl, http::Request& req) {
-  const auto& who = req.who();
-  json::Input in(req.json());
+http::Response create_order(api::Context& ctx) {
+  auto in = ctx.input();
   store::NewOrder o;
   auto customer_id = in.integer("customer_id", {.required = true, .min = 1});
   auto motorcycle_id = in.integer("motorcycle_id", {.required = true, .min = 1});
@@ -73,19 +68,20 @@ http::Response create_order(Workshop::Impl& impl, http::Request& req) {
   o.scheduled_date = read_date(in, "scheduled_date");
   o.km_at_entry = in.integer("km_at_entry", {.min = 0, .max = kMaxKm});
   in.check();
-  o.customer_id = *customer_id;
-  o.motorcycle_id = *motorcycle_id;
-  auto created = impl.db.transaction(
-      who.tenant_id, [&](db::Tx& tx) { return store::create_order(tx, o, who.user_id); });
+  o.customer_id = CustomerId{*customer_id};
+  o.motorcycle_id = MotorcycleId{*motorcycle_id};
+  auto created = ctx.transaction([&](db::Tx& tx) {
+                      return store::create_order(ctx.tenant(), tx, ctx.events(), o, ctx.user());
+                    })
+                     .value();
   metrics::count("os_created_total", "Service orders created.");
-  return http::json_response(
-      json::object{{"id", created.id}, {"number", created.number}, {"status", "OPEN"}}, 201);
+  return api::created(
+      json::object{{"id", created.id.value}, {"number", created.number}, {"status", "OPEN"}});
 }
 
-http::Response update_order(Workshop::Impl& impl, http::Request& req) {
-  const auto& who = req.who();
-  const auto id = req.path_id("id");
-  json::Input in(req.json());
+http::Response update_order(api::Context& ctx) {
+  const auto id = ctx.path<OrderId>();
+  auto in = ctx.input();
   store::OrderChange c;
   c.set_description = in.has("description");
   c.description = optional_text(in, "description", 2000);
@@ -95,17 +91,18 @@ http::Response update_order(Workshop::Impl& impl, http::Request& req) {
   c.km_at_entry = in.integer("km_at_entry", {.min = 0, .max = kMaxKm});
   c.discount = in.cents("discount");
   in.check();
-  auto body = impl.db.transaction(who.tenant_id, [&](db::Tx& tx) {
-    store::update_order(tx, id, c);
-    return order_detail_json(*store::find_order(tx, id), who.role);
+  if (c.discount) ctx.require(Action::set_prices, "Você não pode dar desconto na OS.");
+  auto body = ctx.transaction([&](db::Tx& tx) -> Result<json::object> {
+    if (auto updated = store::update_order(ctx.tenant(), tx, id, c); !updated)
+      return updated.error();
+    return order_detail_json(*store::find_order(ctx.tenant(), tx, id), ctx.role());
   });
-  return http::json_response(body);
+  return api::ok(body.value());
 }
 
-http::Response change_status(Workshop::Impl& impl, http::Request& req) {
-  const auto& who = req.who();
-  const auto id = req.path_id("id");
-  json::Input in(req.json());
+http::Response change_status(api::Context& ctx) {
+  const auto id = ctx.path<OrderId>();
+  auto in = ctx.input();
   auto text = in.text("status", {.required = true, .max_length = 20});
   std::optional<OrderStatus> to;
   if (text) {
@@ -113,10 +110,12 @@ http::Response change_status(Workshop::Impl& impl, http::Request& req) {
     if (!to) in.fail("status", "use OPEN, IN_PROGRESS, WAITING_PARTS, COMPLETED ou CANCELLED");
   }
   in.check();
-  auto status = impl.db.transaction(who.tenant_id, [&](db::Tx& tx) {
-    return store::change_status(tx, id, *to, who.role, who.user_id);
-  });
-  return http::json_response(json::object{{"id", id}, {"status", to_string(status)}});
+  auto status = ctx.transaction([&](db::Tx& tx) {
+                     return store::change_status(ctx.tenant(), tx, ctx.events(), id, *to,
+                                                 ctx.role(), ctx.user());
+                   })
+                    .value();
+  return api::ok(json::object{{"id", id.value}, {"status", to_string(status)}});
 }
 
 }  // namespace
@@ -126,77 +125,38 @@ json::object order_json(const store::OrderRow& o, auth::Role role) {
   json::array transitions;
   for (auto to : allowed_transitions(role, status)) transitions.emplace_back(to_string(to));
   const auto can = order_capabilities(role, status);
-  return json::object{{"id", o.id},
-                      {"number", o.number},
-                      {"status", o.status},
-                      {"customer_id", o.customer_id},
-                      {"customer_name", o.customer_name},
-                      {"motorcycle_id", o.motorcycle_id},
-                      {"motorcycle_plate", json::nullable(o.motorcycle_plate)},
-                      {"motorcycle_model", json::nullable(o.motorcycle_model)},
-                      {"description", json::nullable(o.description)},
-                      {"total_parts", json::money(o.total_parts)},
-                      {"total_labor", json::money(o.total_labor)},
-                      {"discount", json::money(o.discount)},
-                      {"total_amount", json::money(o.total_amount)},
-                      {"created_at", o.created_at},
-                      {"scheduled_date", json::nullable(o.scheduled_date)},
-                      {"closed_at", json::nullable(o.closed_at)},
-                      // The names older clients read.
-                      {"customer", o.customer_name},
-                      {"plate", json::nullable(o.motorcycle_plate)},
-                      {"bike_model", json::nullable(o.motorcycle_model)},
-                      {"allowed_transitions", std::move(transitions)},
-                      {"can", json::object{{"edit", can.edit},
-                                           {"edit_items", can.edit_items},
-                                           {"edit_prices", can.edit_prices},
-                                           {"discount", can.discount},
-                                           {"cancel", can.cancel},
-                                           {"reopen", can.reopen}}}};
+  auto out = json::to_object(o);
+  out.erase("km_at_entry");  // detail only
+  // The names older clients read.
+  out["customer"] = o.customer_name;
+  out["plate"] = boost::json::value_from(o.motorcycle_plate);
+  out["bike_model"] = boost::json::value_from(o.motorcycle_model);
+  out["allowed_transitions"] = std::move(transitions);
+  out["can"] = json::object{
+      {"edit", can.edit},         {"edit_items", can.edit_items}, {"edit_prices", can.edit_prices},
+      {"discount", can.discount}, {"cancel", can.cancel},         {"reopen", can.reopen}};
+  return out;
 }
 
 json::object order_detail_json(const store::OrderDetail& d, auth::Role role) {
   auto body = order_json(d.order, role);
-  body["km_at_entry"] = json::nullable(d.order.km_at_entry);
+  body["km_at_entry"] = boost::json::value_from(d.order.km_at_entry);
   json::array items;
-  for (const auto& i : d.items) items.push_back(item_json(i));
+  for (const auto& i : d.items) items.push_back(json::to_object(i));
   body["items"] = std::move(items);
   json::array history;
-  for (const auto& h : d.history)
-    history.push_back(json::object{{"status", h.status},
-                                   {"at", h.at},
-                                   {"user_id", json::nullable(h.user_id)},
-                                   {"user_name", json::nullable(h.user_name)}});
+  for (const auto& h : d.history) history.push_back(json::to_object(h));
   body["history"] = std::move(history);
   return body;
 }
 
-void register_order_routes(Workshop::Impl& impl, http::Router& router) {
-  router.add({.method = "GET",
-              .pattern = "/management/os",
-              .handler = http::bind(impl, list_orders),
-              .module = "workshop",
-              .action = auth::Action::read_workshop});
-  router.add({.method = "GET",
-              .pattern = "/management/os/{id}",
-              .handler = http::bind(impl, get_order),
-              .module = "workshop",
-              .action = auth::Action::read_workshop});
-  router.add({.method = "POST",
-              .pattern = "/management/os",
-              .handler = http::bind(impl, create_order),
-              .module = "workshop",
-              .action = auth::Action::write_orders});
-  router.add({.method = "PATCH",
-              .pattern = "/management/os/{id}",
-              .handler = http::bind(impl, update_order),
-              .module = "workshop",
-              .action = auth::Action::write_orders});
-  router.add({.method = "PATCH",
-              .pattern = "/management/os/{id}/status",
-              .handler = http::bind(impl, change_status),
-              .module = "workshop",
-              .action = auth::Action::change_order_status});
+void register_order_routes(api::Routes& routes) {
+  api::Resource(routes, "workshop", "/management/os")
+      .get("", list_orders, Action::read_workshop)
+      .get("/{id}", get_order, Action::read_workshop)
+      .create("", create_order, Action::write_orders)
+      .patch("/{id}", update_order, Action::write_orders)
+      .patch("/{id}/status", change_status, Action::change_order_status);
 }
 
 }  // namespace mg::workshop

@@ -1,145 +1,127 @@
 // /management/parts: list (q, low_stock), detail, create (with its initial stock as
 // a movement), update (never the stock), deactivate.
-#include "libs/http/paging.hpp"
 #include "modules/workshop/store/stock_store.hpp"
 #include "modules/workshop/workshop_impl.hpp"
 
 namespace mg::workshop {
 namespace {
 
+using auth::Action;
+
 constexpr std::int64_t kMaxQuantity = 1'000'000;
 
-// The fields of a POST, or of a PATCH merged into the current row. quantity_in_stock is
-// not among them: stock changes only through movements.
-store::PartFields read_part(json::Input& in, store::PartFields f, bool create) {
-  if (create || in.has("sku")) {
-    auto sku = in.text("sku", {.required = true, .max_length = 60});
+// A POST's or PATCH's body, read and checked once: what it sets. The stock is
+// not among it: stock changes only through movements.
+struct PartPatch {
+  std::optional<std::string> sku, name;
+  std::optional<money::Cents> unit_price, cost_price;
+  std::optional<std::int64_t> min_stock;
+  std::optional<std::optional<std::string>> location;
+  std::optional<bool> is_active;
+
+  store::PartFields onto(store::PartFields f) const {
     if (sku) f.sku = *sku;
-  }
-  if (create || in.has("name")) {
-    auto name = in.text("name", {.required = true, .max_length = 120});
     if (name) f.name = *name;
+    if (unit_price) f.unit_price = *unit_price;
+    if (cost_price) f.cost_price = *cost_price;
+    if (min_stock) f.min_stock = *min_stock;
+    if (location) f.location = *location;
+    if (is_active) f.is_active = *is_active;
+    return f;
   }
-  if (auto v = in.cents("unit_price")) f.unit_price = *v;
-  if (auto v = in.cents("cost_price")) f.cost_price = *v;
-  if (auto v = in.integer("min_stock", {.min = 0, .max = kMaxQuantity})) f.min_stock = *v;
-  if (in.has("location")) f.location = optional_text(in, "location", 60);
-  return f;
+};
+
+PartPatch read_part(json::Input& in, bool create) {
+  PartPatch p;
+  if (create || in.has("sku")) p.sku = in.text("sku", {.required = true, .max_length = 60});
+  if (create || in.has("name")) p.name = in.text("name", {.required = true, .max_length = 120});
+  p.unit_price = in.cents("unit_price");
+  p.cost_price = in.cents("cost_price");
+  p.min_stock = in.integer("min_stock", {.min = 0, .max = kMaxQuantity});
+  if (in.has("location")) p.location = optional_text(in, "location", 60);
+  if (!create) p.is_active = in.boolean("is_active");
+  return p;
 }
 
-http::Response list_parts(Workshop::Impl& impl, http::Request& req) {
-  auto page = http::read_page(req);
+http::Response list_parts(api::Context& ctx) {
   store::PartFilter filter;
-  filter.q = read_search(req);
-  filter.low_stock = req.query_int("low_stock").value_or(0) != 0;
-  filter.active = read_active_filter(req);
-  std::int64_t total = 0;
-  json::array out;
-  for (const auto& p :
-       store::list_parts(impl.db, req.who().tenant_id, filter, {page.limit, page.offset}, total))
-    out.push_back(part_json(p, req.who().role));
-  return http::list_response(std::move(out), total);
+  filter.q = ctx.query_text("q");
+  filter.low_stock = ctx.query_int("low_stock").value_or(0) != 0;
+  filter.active = read_active_filter(ctx);
+  auto page = store::list_parts(ctx.tenant(), ctx.db(), filter, ctx.page());
+  return api::list(page, [&](const auto& p) { return part_json(p, ctx.role()); });
 }
 
-http::Response get_part(Workshop::Impl& impl, http::Request& req) {
-  auto p = store::find_part(impl.db, req.who().tenant_id, req.path_id("id"));
+http::Response get_part(api::Context& ctx) {
+  auto p = store::find_part(ctx.tenant(), ctx.db(), ctx.path<PartId>());
   if (!p) throw errors::not_found("Peça não encontrada.");
-  return http::json_response(part_json(*p, req.who().role));
+  return api::ok(part_json(*p, ctx.role()));
 }
 
-http::Response create_part(Workshop::Impl& impl, http::Request& req) {
-  const auto& who = req.who();
-  json::Input in(req.json());
-  auto fields = read_part(in, {}, true);
+http::Response create_part(api::Context& ctx) {
+  const auto tenant = ctx.tenant();
+  auto in = ctx.input();
+  const auto fields = read_part(in, true).onto({});
   auto initial = in.integer("quantity_in_stock", {.min = 0, .max = kMaxQuantity});
   in.check();
-  auto body = impl.db.transaction(who.tenant_id, [&](db::Tx& tx) {
-    auto id = store::insert_part(tx, fields);
+  auto body = ctx.transaction([&](db::Tx& tx) -> Result<json::object> {
+    auto id = store::insert_part(tenant, tx, fields);
+    if (!id) return id.error();
     // The initial count is the ledger's first row: stock always equals its movements.
     if (initial && *initial > 0)
-      store::apply_movement(tx, store::Movement{id, store::MovementType::in, *initial,
-                                                "Estoque inicial", std::nullopt, who.user_id});
-    return part_json(*store::find_part(tx, id), who.role);
+      if (auto moved = store::apply_movement(tenant, tx,
+                                             {*id, store::MovementType::in, *initial,
+                                              "Estoque inicial", std::nullopt, ctx.user()});
+          !moved)
+        return moved.error();
+    return part_json(*store::find_part(tenant, tx, *id), ctx.role());
   });
-  return http::json_response(body, 201);
+  return api::created(body.value());
 }
 
-http::Response update_part(Workshop::Impl& impl, http::Request& req) {
-  const auto& who = req.who();
-  const auto id = req.path_id("id");
-  json::Input in(req.json());
-  auto is_active = in.boolean("is_active");
-  read_part(in, {}, false);  // every problem of the body before the database
+http::Response update_part(api::Context& ctx) {
+  const auto tenant = ctx.tenant();
+  const auto id = ctx.path<PartId>();
+  auto in = ctx.input();
+  const auto patch = read_part(in, false);
   in.check();
-  auto body = impl.db.transaction(who.tenant_id, [&](db::Tx& tx) {
-    auto p = store::find_part(tx, id, true);
-    if (!p) throw errors::not_found("Peça não encontrada.");
-    store::PartFields base{p->sku,       p->name,     p->unit_price, p->cost_price,
-                           p->min_stock, p->location, p->is_active};
-    auto fields = read_part(in, base, false);
-    if (is_active) fields.is_active = *is_active;
-    store::update_part(tx, id, fields);
-    return part_json(*store::find_part(tx, id), who.role);
+  auto body = ctx.transaction([&](db::Tx& tx) -> Result<json::object> {
+    auto p = store::find_part(tenant, tx, id, true);
+    if (!p) return fail::not_found("Peça não encontrada.");
+    const auto fields = patch.onto({p->sku, p->name, p->unit_price.cents, p->cost_price.cents,
+                                    p->min_stock, p->location, p->is_active});
+    if (auto updated = store::update_part(tenant, tx, id, fields); !updated) return updated.error();
+    return part_json(*store::find_part(tenant, tx, id), ctx.role());
   });
-  return http::json_response(body);
+  return api::ok(body.value());
 }
 
-http::Response deactivate_part(Workshop::Impl& impl, http::Request& req) {
-  const auto id = req.path_id("id");
-  bool found = impl.db.transaction(req.who().tenant_id,
-                                   [&](db::Tx& tx) { return store::deactivate_part(tx, id); });
-  if (!found) throw errors::not_found("Peça não encontrada.");
-  return http::json_response(json::object{{"message", "Peça desativada."}, {"id", id}});
+http::Response deactivate_part(api::Context& ctx) {
+  const auto id = ctx.path<PartId>();
+  if (!ctx.transaction([&](db::Tx& tx) { return store::deactivate_part(ctx.tenant(), tx, id); }))
+    throw errors::not_found("Peça não encontrada.");
+  return api::ok(json::object{{"message", "Peça desativada."}, {"id", id.value}});
 }
 
 }  // namespace
 
 json::object part_json(const store::PartRow& p, auth::Role role) {
-  const bool manage = auth::allowed(role, auth::Action::manage_parts);
-  return json::object{
-      {"id", p.id},
-      {"sku", p.sku},
-      {"name", p.name},
-      {"unit_price", json::money(p.unit_price)},
-      // Cost prices are the OWNER's and MANAGER's only.
-      {"cost_price", auth::allowed(role, auth::Action::see_costs) ? json::money(p.cost_price)
-                                                                  : json::value(nullptr)},
-      {"quantity_in_stock", p.quantity_in_stock},
-      {"min_stock", p.min_stock},
-      {"location", json::nullable(p.location)},
-      {"is_active", p.is_active},
-      {"low_stock", p.quantity_in_stock <= p.min_stock},
-      {"created_at", p.created_at},
-      {"updated_at", p.updated_at},
-      {"can", json::object{{"edit", manage}, {"move_stock", manage}, {"deactivate", manage}}}};
+  const bool manage = auth::allowed(role, Action::manage_parts);
+  auto out = json::to_object(p);
+  // Cost prices are the OWNER's and MANAGER's only.
+  if (!auth::allowed(role, Action::see_costs)) out["cost_price"] = nullptr;
+  out["low_stock"] = p.quantity_in_stock <= p.min_stock;
+  out["can"] = json::object{{"edit", manage}, {"move_stock", manage}, {"deactivate", manage}};
+  return out;
 }
 
-void register_part_routes(Workshop::Impl& impl, http::Router& router) {
-  router.add({.method = "GET",
-              .pattern = "/management/parts",
-              .handler = http::bind(impl, list_parts),
-              .module = "workshop",
-              .action = auth::Action::read_workshop});
-  router.add({.method = "GET",
-              .pattern = "/management/parts/{id}",
-              .handler = http::bind(impl, get_part),
-              .module = "workshop",
-              .action = auth::Action::read_workshop});
-  router.add({.method = "POST",
-              .pattern = "/management/parts",
-              .handler = http::bind(impl, create_part),
-              .module = "workshop",
-              .action = auth::Action::manage_parts});
-  router.add({.method = "PATCH",
-              .pattern = "/management/parts/{id}",
-              .handler = http::bind(impl, update_part),
-              .module = "workshop",
-              .action = auth::Action::manage_parts});
-  router.add({.method = "DELETE",
-              .pattern = "/management/parts/{id}",
-              .handler = http::bind(impl, deactivate_part),
-              .module = "workshop",
-              .action = auth::Action::manage_parts});
+void register_part_routes(api::Routes& routes) {
+  api::Resource(routes, "workshop", "/management/parts")
+      .get("", list_parts, Action::read_workshop)
+      .get("/{id}", get_part, Action::read_workshop)
+      .create("", create_part, Action::manage_parts)
+      .patch("/{id}", update_part, Action::manage_parts)
+      .del("/{id}", deactivate_part, Action::manage_parts);
 }
 
 }  // namespace mg::workshop

@@ -1,5 +1,4 @@
 // /management/parts/{id}/stock-movement and /movements: the stock ledger.
-#include "libs/http/paging.hpp"
 #include "modules/workshop/store/stock_store.hpp"
 #include "modules/workshop/workshop_impl.hpp"
 
@@ -8,11 +7,10 @@ namespace {
 
 constexpr std::int64_t kMaxQuantity = 1'000'000;
 
-http::Response add_movement(Workshop::Impl& impl, http::Request& req) {
-  const auto& who = req.who();
-  json::Input in(req.json());
+http::Response add_movement(api::Context& ctx) {
+  auto in = ctx.input();
   store::Movement m;
-  m.part_id = req.path_id("id");
+  m.part_id = ctx.path<PartId>();
   auto type_text = in.text("movement_type", {.required = true, .max_length = 10});
   std::optional<store::MovementType> type;
   if (type_text) {
@@ -24,52 +22,31 @@ http::Response add_movement(Workshop::Impl& impl, http::Request& req) {
   auto quantity =
       in.integer("quantity", {.required = true, .min = adjust ? 0 : 1, .max = kMaxQuantity});
   m.reason = optional_text(in, "reason", 255);
-  m.related_order_id = in.integer("related_order_id", {.min = 1});
+  if (auto order = in.integer("related_order_id", {.min = 1})) m.related_order_id = OrderId{*order};
   in.check();
   m.type = *type;
   m.quantity = *quantity;
-  m.user_id = who.user_id;
+  m.user_id = ctx.user();
   auto applied =
-      impl.db.transaction(who.tenant_id, [&](db::Tx& tx) { return store::apply_movement(tx, m); });
-  return http::json_response(json::object{{"message", "Movimentação registrada."},
-                                          {"stock", applied.stock},
-                                          {"movement_id", applied.movement_id}});
+      ctx.transaction([&](db::Tx& tx) { return store::apply_movement(ctx.tenant(), tx, m); })
+          .value();
+  return api::ok(json::object{{"message", "Movimentação registrada."},
+                              {"stock", applied.stock},
+                              {"movement_id", applied.movement_id.value}});
 }
 
-http::Response list_movements(Workshop::Impl& impl, http::Request& req) {
-  auto page = http::read_page(req);
-  std::int64_t total = 0;
-  auto rows = store::list_movements(impl.db, req.who().tenant_id, req.path_id("id"),
-                                    {page.limit, page.offset}, total);
-  if (!rows) throw errors::not_found("Peça não encontrada.");
-  json::array out;
-  for (const auto& m : *rows)
-    out.push_back(json::object{{"id", m.id},
-                               {"part_id", m.part_id},
-                               {"movement_type", m.movement_type},
-                               {"quantity", m.quantity},
-                               {"delta", m.delta},
-                               {"stock_after", m.stock_after},
-                               {"reason", json::nullable(m.reason)},
-                               {"related_order_id", json::nullable(m.related_order_id)},
-                               {"user_id", json::nullable(m.user_id)},
-                               {"created_at", m.created_at}});
-  return http::list_response(std::move(out), total);
+http::Response list_movements(api::Context& ctx) {
+  auto page = store::list_movements(ctx.tenant(), ctx.db(), ctx.path<PartId>(), ctx.page());
+  if (!page) throw errors::not_found("Peça não encontrada.");
+  return api::list(*page, [](const auto& m) { return json::to_object(m); });
 }
 
 }  // namespace
 
-void register_stock_routes(Workshop::Impl& impl, http::Router& router) {
-  router.add({.method = "POST",
-              .pattern = "/management/parts/{id}/stock-movement",
-              .handler = http::bind(impl, add_movement),
-              .module = "workshop",
-              .action = auth::Action::manage_parts});
-  router.add({.method = "GET",
-              .pattern = "/management/parts/{id}/movements",
-              .handler = http::bind(impl, list_movements),
-              .module = "workshop",
-              .action = auth::Action::read_workshop});
+void register_stock_routes(api::Routes& routes) {
+  api::Resource(routes, "workshop", "/management/parts/{id}")
+      .create("/stock-movement", add_movement, auth::Action::manage_parts)
+      .get("/movements", list_movements, auth::Action::read_workshop);
 }
 
 }  // namespace mg::workshop

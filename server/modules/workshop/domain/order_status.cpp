@@ -3,7 +3,6 @@
 #include <string>
 
 #include "libs/auth/permissions.hpp"
-#include "libs/core/api_error.hpp"
 
 namespace mg::workshop {
 
@@ -69,26 +68,24 @@ bool is_cancel_or_reopen(OrderStatus from, OrderStatus to) {
          (from == OrderStatus::completed && to == OrderStatus::in_progress);
 }
 
-void check_transition(mg::auth::Role role, OrderStatus from, OrderStatus to) {
+Result<void> check_transition(mg::auth::Role role, OrderStatus from, OrderStatus to) {
   if (!transition_exists(from, to)) {
     std::string message = "Não é possível mudar de ";
     message.append(label_pt(from)).append(" para ").append(label_pt(to)).append(".");
-    throw errors::unprocessable("invalid_transition", std::move(message),
-                                {{"status", "transição inválida"}});
+    return fail::rule("invalid_transition", std::move(message), {{"status", "transição inválida"}});
   }
   // MECHANIC's "only to IN_PROGRESS, WAITING_PARTS, COMPLETED" follows from the table: those are
   // the only targets besides CANCELLED, which needs cancel_reopen_orders.
   if (is_cancel_or_reopen(from, to)) {
-    if (!mg::auth::allowed(role, mg::auth::Action::cancel_reopen_orders)) {
-      throw errors::forbidden(to == OrderStatus::cancelled
-                                  ? "Somente o proprietário ou o gerente pode cancelar a OS."
-                                  : "Somente o proprietário ou o gerente pode reabrir a OS.");
-    }
-    return;
+    if (!mg::auth::allowed(role, mg::auth::Action::cancel_reopen_orders))
+      return fail::forbidden(to == OrderStatus::cancelled
+                                 ? "Somente o proprietário ou o gerente pode cancelar a OS."
+                                 : "Somente o proprietário ou o gerente pode reabrir a OS.");
+    return {};
   }
-  if (!mg::auth::allowed(role, mg::auth::Action::change_order_status)) {
-    throw errors::forbidden("Você não tem permissão para mudar o status da OS.");
-  }
+  if (!mg::auth::allowed(role, mg::auth::Action::change_order_status))
+    return fail::forbidden("Você não tem permissão para mudar o status da OS.");
+  return {};
 }
 
 bool items_locked(OrderStatus status) {

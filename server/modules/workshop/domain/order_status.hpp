@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "libs/auth/roles.hpp"
+#include "libs/core/failure.hpp"
 
 namespace mg::workshop {
 
@@ -24,9 +25,9 @@ bool transition_exists(OrderStatus from, OrderStatus to);
 // auth::Action::cancel_reopen_orders; every other move needs change_order_status.
 bool is_cancel_or_reopen(OrderStatus from, OrderStatus to);
 
-// Throws mg::ApiError 422 invalid_transition when the move does not exist (also from == to),
-// 403 forbidden when the role may not make it.
-void check_transition(mg::auth::Role role, OrderStatus from, OrderStatus to);
+// A rule failure invalid_transition when the move does not exist (also from == to),
+// forbidden when the role may not make it.
+Result<void> check_transition(mg::auth::Role role, OrderStatus from, OrderStatus to);
 
 bool items_locked(OrderStatus status);  // completed or cancelled: items cannot change
 

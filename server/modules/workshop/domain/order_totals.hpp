@@ -1,28 +1,32 @@
 #pragma once
-// Service-order totals, in integer cents (API.md §3).
+// Service-order amounts, in integer cents (API.md §3): an item's total, and
+// the rules the order's totals must keep.
 #include <cstdint>
-#include <vector>
 
+#include "libs/core/failure.hpp"
 #include "libs/money/money.hpp"
 
 namespace mg::workshop {
-
-struct ItemAmount {
-  bool is_part;  // part or labor
-  std::int64_t quantity;
-  mg::money::Cents unit_price;
-};
 
 struct OrderTotals {
   mg::money::Cents total_parts = 0, total_labor = 0, discount = 0, total_amount = 0;
 };
 
-// quantity * unit_price. Throws errors::validation when quantity <= 0, unit_price < 0, or the
-// product overflows or exceeds money::kMaxCents.
-mg::money::Cents item_total(std::int64_t quantity, mg::money::Cents unit_price);
+// Quantities in hundredths: a part's is a whole number (100, 200 …), a labor
+// line's may have two decimals (1.5 h = 150).
+using Centi = std::int64_t;
 
-// total_amount = total_parts + total_labor - discount, floored at 0. Throws errors::validation
-// for a bad item (as item_total), a negative discount, or a sum over money::kMaxCents.
-OrderTotals compute_totals(const std::vector<ItemAmount>& items, mg::money::Cents discount);
+// quantity × unit_price, rounded half up to the cent. Invalid when the
+// quantity is not positive, the price negative, or the product over
+// money::kMaxCents.
+Result<mg::money::Cents> item_total(Centi quantity, mg::money::Cents unit_price);
+
+// The totals the database computed from the items (total_amount = parts +
+// labor − discount, never below zero) after a change must keep the rules: the
+// sum of the items within the money limit and, when the change set the
+// discount, the discount at most that sum. Invalid otherwise, naming `field`
+// (the item or the discount that broke it).
+enum class TotalsChange { items, discount };
+Result<void> check_totals(const OrderTotals& totals, TotalsChange change, const char* field);
 
 }  // namespace mg::workshop

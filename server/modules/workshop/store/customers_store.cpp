@@ -2,117 +2,106 @@
 
 #include <cctype>
 
-#include "libs/core/api_error.hpp"
+#include "libs/db/constraints.hpp"
+#include "libs/db/filter.hpp"
+#include "modules/workshop/store/search.hpp"
 
 namespace mg::workshop::store {
 namespace {
 
-#define CUSTOMER_COLUMNS                                               \
-  "c.id, c.name, c.phone, c.email, c.document, c.notes, c.is_active, " \
-  "iso_utc(c.created_at) as created_at, iso_utc(c.updated_at) as updated_at "
+const std::string kColumns =
+    "c.id, c.name, c.phone, c.email, c.document, c.notes, c.is_active, "
+    "iso_utc(c.created_at) as created_at, iso_utc(c.updated_at) as updated_at ";
 
-// $1 search text (escaped), $2 its digits when it is a number (phone, CPF), $3 active.
-#define CUSTOMER_FILTER \
-  "where ($1::text is null or c.search like " SEARCH_PATTERN("$1") " " \
-  "  or ($2::text is not null and (c.phone like '%' || $2 || '%' "                \
-  "                                or c.document like '%' || $2 || '%'))) "       \
-  "and ($3::boolean is null or c.is_active = $3) "
+const std::string kList = "select " + kColumns + "from customers c {where} " +
+                          "order by lower(c.name), c.id limit {1} offset {2}";
+const std::string kCount = "select count(*) as n from customers c {where}";
+const db::Statement kFind("customers.find",
+                          "select " + kColumns + "from customers c where c.id = $1");
+const db::Statement kLock("customers.lock",
+                          "select " + kColumns + "from customers c where c.id = $1 for update");
+const db::Statement kInsert(
+    "customers.insert",
+    "insert into customers (tenant_id, name, phone, email, document, notes, is_active) "
+    "values ($1, $2, $3, $4, $5, $6, $7) returning id");
+const db::Statement kUpdate(
+    "customers.update",
+    "update customers set name = $2, phone = $3, email = $4, document = $5, notes = $6, "
+    "is_active = $7, updated_at = now() where id = $1");
+const db::Statement kDeactivate(
+    "customers.deactivate",
+    "update customers set is_active = false, updated_at = now() where id = $1");
 
-constexpr std::string_view kList = "select " CUSTOMER_COLUMNS "from customers c " CUSTOMER_FILTER
-                                   "order by lower(c.name), c.id limit $4 offset $5";
-constexpr std::string_view kCount = "select count(*) as n from customers c " CUSTOMER_FILTER;
-constexpr std::string_view kFind = "select " CUSTOMER_COLUMNS "from customers c where c.id = $1";
-constexpr std::string_view kFindForUpdate =
-    "select " CUSTOMER_COLUMNS "from customers c where c.id = $1 for update";
+const db::Constraints kConstraints{
+    {"customers_document_key",
+     fail::conflict("Já existe um cliente com este documento.", {{"document", "já cadastrado"}})}};
 
-CustomerRow customer_from(const db::Row& r) {
-  return CustomerRow{
-      r.i64("id"),           r.str("name"),      r.opt_str("phone"),     r.opt_str("email"),
-      r.opt_str("document"), r.opt_str("notes"), r.boolean("is_active"), r.str("created_at"),
-      r.str("updated_at")};
-}
-
-// A search that is only a number with punctuation ("(11) 9876", "123.456") also
-// matches the digits stored for phones and documents.
-std::optional<std::string> digits_of(const std::optional<std::string>& q) {
-  if (!q) return std::nullopt;
-  std::string digits;
-  for (unsigned char c : *q) {
+// A word that is a number with punctuation ("(11)", "9876-5432", "123.456")
+// also matches the digits stored for phones and documents.
+bool numeric(std::string_view word) {
+  bool digit = false;
+  for (unsigned char c : word) {
     if (std::isdigit(c)) {
-      digits.push_back(static_cast<char>(c));
+      digit = true;
     } else if (std::isalpha(c) || c >= 0x80 || c == '@') {
-      return std::nullopt;
+      return false;
     }
   }
-  if (digits.empty()) return std::nullopt;
-  return digits;
+  return digit;
 }
 
-// Called inside a catch block: a document clash becomes a 409, the rest goes on.
-[[noreturn]] void rethrow(const db::Error& e) {
-  if (e.unique_violation() && e.constraint() == "customers_document_key")
-    throw errors::conflict("Já existe um cliente com este documento.",
-                           {{"document", "já cadastrado"}});
-  throw;
+db::Filter filter_of(const CustomerFilter& f) {
+  static const std::string kText = "(" + matches("c.search") + ")";
+  static const std::string kDigits =
+      "(" + matches("c.search") +
+      " or c.phone like (select '%' || regexp_replace(?, '\\D', '', 'g') || '%')"
+      " or c.document like (select '%' || regexp_replace(?, '\\D', '', 'g') || '%'))";
+  db::Filter filter;
+  if (f.q)
+    for (const auto& word : search_words(*f.q))
+      filter.where(numeric(word) ? "qd" : "q", numeric(word) ? kDigits : kText, db::val(word));
+  filter.where("active", "c.is_active = ?", f.active);
+  return filter;
 }
 
 }  // namespace
 
-std::vector<CustomerRow> list_customers(db::Database& db, std::int64_t tenant,
-                                        const CustomerFilter& f, Page page, std::int64_t& total) {
-  auto q = like_text(f.q);
-  auto digits = digits_of(f.q);
-  auto r = db.read(tenant, {db::q(kList, q, digits, f.active, page.limit, page.offset),
-                            db::q(kCount, q, digits, f.active)});
-  total = r[1][0].i64("n");
-  std::vector<CustomerRow> out;
-  out.reserve(r[0].size());
-  for (int i = 0; i < r[0].size(); ++i) out.push_back(customer_from(r[0][i]));
-  return out;
+db::Page<CustomerRow> list_customers(TenantId tenant, db::Database& db, const CustomerFilter& f,
+                                     db::Paging page) {
+  const auto filter = filter_of(f);
+  auto r = db.read(
+      tenant, {filter.query("customers.list", kList, {db::val(page.limit), db::val(page.offset)}),
+               filter.query("customers.count", kCount)});
+  return {r[0].as<CustomerRow>(), r[1][0].i64("n")};
 }
 
-std::optional<CustomerDetail> find_customer_detail(db::Database& db, std::int64_t tenant,
-                                                   std::int64_t id) {
+std::optional<CustomerDetail> find_customer_detail(TenantId tenant, db::Database& db,
+                                                   CustomerId id) {
   auto r = db.read(tenant, {db::q(kFind, id), customer_motorcycles_query(id)});
-  if (r[0].empty()) return std::nullopt;
-  CustomerDetail d{customer_from(r[0][0]), {}};
-  d.motorcycles = motorcycles_from(r[1]);
-  return d;
+  auto customer = r[0].first<CustomerRow>();
+  if (!customer) return std::nullopt;
+  return CustomerDetail{std::move(*customer), r[1].as<MotorcycleRow>()};
 }
 
-std::optional<CustomerRow> find_customer(db::Tx& tx, std::int64_t id, bool for_update) {
-  auto r = tx.exec(for_update ? kFindForUpdate : kFind, id);
-  if (r.empty()) return std::nullopt;
-  return customer_from(r[0]);
+std::optional<CustomerRow> find_customer(TenantId, db::Tx& tx, CustomerId id, bool for_update) {
+  return tx.exec(for_update ? kLock : kFind, id).first<CustomerRow>();
 }
 
-std::int64_t insert_customer(db::Tx& tx, const CustomerFields& f) {
-  try {
-    return tx
-        .exec(
-            "insert into customers (tenant_id, name, phone, email, document, notes, is_active) "
-            "values (current_tenant(), $1, $2, $3, $4, $5, $6) returning id",
-            f.name, f.phone, f.email, f.document, f.notes, f.is_active)[0]
-        .i64("id");
-  } catch (const db::Error& e) {
-    rethrow(e);
-  }
+Result<CustomerId> insert_customer(TenantId tenant, db::Tx& tx, const CustomerFields& f) {
+  return kConstraints.guard([&] {
+    return CustomerId{
+        tx.exec(kInsert, tenant, f.name, f.phone, f.email, f.document, f.notes, f.is_active)[0].i64(
+            "id")};
+  });
 }
 
-void update_customer(db::Tx& tx, std::int64_t id, const CustomerFields& f) {
-  try {
-    tx.exec(
-        "update customers set name = $2, phone = $3, email = $4, document = $5, notes = $6, "
-        "is_active = $7, updated_at = now() where id = $1",
-        id, f.name, f.phone, f.email, f.document, f.notes, f.is_active);
-  } catch (const db::Error& e) {
-    rethrow(e);
-  }
+Result<void> update_customer(TenantId, db::Tx& tx, CustomerId id, const CustomerFields& f) {
+  return kConstraints.guard(
+      [&] { tx.exec(kUpdate, id, f.name, f.phone, f.email, f.document, f.notes, f.is_active); });
 }
 
-bool deactivate_customer(db::Tx& tx, std::int64_t id) {
-  return tx.exec("update customers set is_active = false, updated_at = now() where id = $1", id)
-             .affected() > 0;
+bool deactivate_customer(TenantId, db::Tx& tx, CustomerId id) {
+  return tx.exec(kDeactivate, id).affected() > 0;
 }
 
 }  // namespace mg::workshop::store

@@ -1,22 +1,27 @@
 #pragma once
 // SQL for customers.
-#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
 
-#include "modules/workshop/store/common.hpp"
+#include <boost/describe/class.hpp>
+
+#include "libs/core/failure.hpp"
+#include "libs/db/database.hpp"
+#include "modules/workshop/ids.hpp"
 #include "modules/workshop/store/motorcycles_store.hpp"
 
 namespace mg::workshop::store {
 
 struct CustomerRow {
-  std::int64_t id = 0;
+  CustomerId id;
   std::string name;
   std::optional<std::string> phone, email, document, notes;
   bool is_active = true;
   std::string created_at, updated_at;
 };
+BOOST_DESCRIBE_STRUCT(CustomerRow, (),
+                      (id, name, phone, email, document, notes, is_active, created_at, updated_at))
 
 // Everything a POST or PATCH sets (a PATCH merges the body into the current row).
 struct CustomerFields {
@@ -35,16 +40,16 @@ struct CustomerDetail {
   std::vector<MotorcycleRow> motorcycles;
 };
 
-std::vector<CustomerRow> list_customers(db::Database& db, std::int64_t tenant,
-                                        const CustomerFilter& filter, Page page,
-                                        std::int64_t& total);
-std::optional<CustomerDetail> find_customer_detail(db::Database& db, std::int64_t tenant,
-                                                   std::int64_t id);
-std::optional<CustomerRow> find_customer(db::Tx& tx, std::int64_t id, bool for_update = false);
+db::Page<CustomerRow> list_customers(TenantId tenant, db::Database& db, const CustomerFilter& f,
+                                     db::Paging page);
+std::optional<CustomerDetail> find_customer_detail(TenantId tenant, db::Database& db,
+                                                   CustomerId id);
+std::optional<CustomerRow> find_customer(TenantId tenant, db::Tx& tx, CustomerId id,
+                                         bool for_update = false);
 
-// 409 conflict on `document` when another customer of the tenant has it.
-std::int64_t insert_customer(db::Tx& tx, const CustomerFields& f);
-void update_customer(db::Tx& tx, std::int64_t id, const CustomerFields& f);
-bool deactivate_customer(db::Tx& tx, std::int64_t id);  // false: no such customer
+// Conflict on `document` when another customer of the tenant has it.
+Result<CustomerId> insert_customer(TenantId tenant, db::Tx& tx, const CustomerFields& f);
+Result<void> update_customer(TenantId tenant, db::Tx& tx, CustomerId id, const CustomerFields& f);
+bool deactivate_customer(TenantId tenant, db::Tx& tx, CustomerId id);  // false: no such customer
 
 }  // namespace mg::workshop::store

@@ -1,138 +1,110 @@
 #include "modules/workshop/store/motorcycles_store.hpp"
 
 #include "libs/br/plates.hpp"
-#include "libs/core/api_error.hpp"
+#include "libs/db/constraints.hpp"
+#include "libs/db/filter.hpp"
+#include "modules/workshop/store/search.hpp"
 
 namespace mg::workshop::store {
 namespace {
 
-#define MOTORCYCLE_COLUMNS                                                            \
-  "m.id, m.customer_id, c.name as customer_name, m.brand, m.model, m.plate, m.year, " \
-  "m.vin, m.km_current, m.is_active, iso_utc(m.created_at) as created_at, "           \
-  "iso_utc(m.updated_at) as updated_at "
+const std::string kColumns =
+    "m.id, m.customer_id, c.name as customer_name, m.brand, m.model, m.plate, m.year, "
+    "m.vin, m.km_current, m.is_active, iso_utc(m.created_at) as created_at, "
+    "iso_utc(m.updated_at) as updated_at ";
+const std::string kFrom = "from motorcycles m join customers c on c.id = m.customer_id ";
 
-#define MOTORCYCLE_FROM "from motorcycles m join customers c on c.id = m.customer_id "
-
-// $1 customer, $2 plate key (exact), $3 search text (escaped), $4 its plate key, $5 active.
-#define MOTORCYCLE_FILTER \
-  "where ($1::bigint is null or m.customer_id = $1) "                           \
-  "and ($2::text is null or m.plate_key = $2) "                                 \
-  "and ($3::text is null or m.search like " SEARCH_PATTERN("$3") " " \
-  "     or ($4::text <> '' and m.plate_key like '%' || $4 || '%')) "            \
-  "and ($5::boolean is null or m.is_active = $5) "
-
-constexpr std::string_view kList = "select " MOTORCYCLE_COLUMNS MOTORCYCLE_FROM MOTORCYCLE_FILTER
-                                   "order by m.id desc limit $6 offset $7";
-constexpr std::string_view kCount = "select count(*) as n from motorcycles m " MOTORCYCLE_FILTER;
-constexpr std::string_view kFind = "select " MOTORCYCLE_COLUMNS MOTORCYCLE_FROM "where m.id = $1";
-constexpr std::string_view kFindForUpdate =
-    "select " MOTORCYCLE_COLUMNS MOTORCYCLE_FROM "where m.id = $1 for update of m";
-constexpr std::string_view kOfCustomer = "select " MOTORCYCLE_COLUMNS MOTORCYCLE_FROM
-                                         "where m.customer_id = $1 "
-                                         "order by m.is_active desc, m.id";
-constexpr std::string_view kOrdersOf =
+const std::string kList =
+    "select " + kColumns + kFrom + "{where} order by m.id desc limit {1} offset {2}";
+const std::string kCount = "select count(*) as n from motorcycles m {where}";
+const db::Statement kFind("motorcycles.find", "select " + kColumns + kFrom + "where m.id = $1");
+const db::Statement kLock("motorcycles.lock",
+                          "select " + kColumns + kFrom + "where m.id = $1 for update of m");
+const db::Statement kOfCustomer("motorcycles.of_customer",
+                                "select " + kColumns + kFrom +
+                                    "where m.customer_id = $1 order by m.is_active desc, m.id");
+const db::Statement kOrdersOf(
+    "motorcycles.orders",
     "select id, number, status, km_at_entry, iso_utc(created_at) as created_at, total_amount, "
-    "description from service_orders where motorcycle_id = $1 "
-    "order by created_at desc, id desc";
+    "description from service_orders where motorcycle_id = $1 order by created_at desc, id desc");
+const db::Statement kInsert(
+    "motorcycles.insert",
+    "insert into motorcycles (tenant_id, customer_id, brand, model, plate, plate_key, year, vin, "
+    "km_current, is_active) values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) returning id");
+const db::Statement kUpdate(
+    "motorcycles.update",
+    "update motorcycles set customer_id = $2, brand = $3, model = $4, plate = $5, "
+    "plate_key = $6, year = $7, vin = $8, km_current = $9, is_active = $10, "
+    "updated_at = now() where id = $1");
+const db::Statement kDeactivate(
+    "motorcycles.deactivate",
+    "update motorcycles set is_active = false, updated_at = now() where id = $1");
+const db::Statement kRaiseKm("motorcycles.raise_km",
+                             "update motorcycles set km_current = $2, updated_at = now() "
+                             "where id = $1 and km_current < $2");
 
-MotorcycleRow motorcycle_from(const db::Row& r) {
-  return MotorcycleRow{
-      r.i64("id"),         r.i64("customer_id"),   r.str("customer_name"), r.opt_str("brand"),
-      r.opt_str("model"),  r.opt_str("plate"),     r.opt_str("vin"),       r.opt_i64("year"),
-      r.i64("km_current"), r.boolean("is_active"), r.str("created_at"),    r.str("updated_at")};
-}
-
-[[noreturn]] void rethrow(const db::Error& e) {
-  if (e.unique_violation() && e.constraint() == "motorcycles_plate_key")
-    throw errors::conflict("Já existe uma moto ativa com esta placa.",
-                           {{"plate", "já cadastrada"}});
-  throw;
-}
+const db::Constraints kConstraints{
+    {"motorcycles_plate_key",
+     fail::conflict("Já existe uma moto ativa com esta placa.", {{"plate", "já cadastrada"}})}};
 
 }  // namespace
 
-db::Query customer_motorcycles_query(std::int64_t customer_id) {
-  return db::q(kOfCustomer, customer_id);
+db::Query customer_motorcycles_query(CustomerId customer) {
+  return db::q(kOfCustomer, customer);
 }
 
-std::vector<MotorcycleRow> motorcycles_from(const db::Result& r) {
-  std::vector<MotorcycleRow> out;
-  out.reserve(r.size());
-  for (int i = 0; i < r.size(); ++i) out.push_back(motorcycle_from(r[i]));
-  return out;
-}
-
-std::vector<MotorcycleRow> list_motorcycles(db::Database& db, std::int64_t tenant,
-                                            const MotorcycleFilter& f, Page page,
-                                            std::int64_t& total) {
-  auto q = like_text(f.q);
+db::Page<MotorcycleRow> list_motorcycles(TenantId tenant, db::Database& db,
+                                         const MotorcycleFilter& f, db::Paging page) {
   // "ABC1234" also finds ABC1C34: plates compare by their key.
-  std::string q_key = f.q ? br::plate_key(*f.q) : std::string();
-  auto r = db.read(tenant, {db::q(kList, f.customer_id, f.plate_key, q, q_key, f.active, page.limit,
-                                  page.offset),
-                            db::q(kCount, f.customer_id, f.plate_key, q, q_key, f.active)});
-  total = r[1][0].i64("n");
-  return motorcycles_from(r[0]);
+  static const std::string kWord =
+      "(" + matches("m.search") + " or (?2 <> '' and m.plate_key like '%' || ?2 || '%'))";
+  db::Filter filter;
+  filter.where("customer", "m.customer_id = ?", f.customer_id);
+  filter.where("plate", "m.plate_key = ?", f.plate_key);
+  if (f.q)
+    for (const auto& word : search_words(*f.q))
+      filter.where("q", kWord, db::val(word), db::val(plate_word(word)));
+  filter.where("active", "m.is_active = ?", f.active);
+  auto r = db.read(
+      tenant, {filter.query("motorcycles.list", kList, {db::val(page.limit), db::val(page.offset)}),
+               filter.query("motorcycles.count", kCount)});
+  return {r[0].as<MotorcycleRow>(), r[1][0].i64("n")};
 }
 
-std::optional<MotorcycleDetail> find_motorcycle_detail(db::Database& db, std::int64_t tenant,
-                                                       std::int64_t id) {
+std::optional<MotorcycleDetail> find_motorcycle_detail(TenantId tenant, db::Database& db,
+                                                       MotorcycleId id) {
   auto r = db.read(tenant, {db::q(kFind, id), db::q(kOrdersOf, id)});
-  if (r[0].empty()) return std::nullopt;
-  MotorcycleDetail d{motorcycle_from(r[0][0]), {}};
-  for (int i = 0; i < r[1].size(); ++i) {
-    auto row = r[1][i];
-    d.service_orders.push_back(OrderSummary{row.i64("id"), row.i64("number"), row.str("status"),
-                                            row.opt_i64("km_at_entry"), row.str("created_at"),
-                                            row.i64("total_amount"), row.opt_str("description")});
-  }
-  return d;
+  auto moto = r[0].first<MotorcycleRow>();
+  if (!moto) return std::nullopt;
+  return MotorcycleDetail{std::move(*moto), r[1].as<OrderSummaryRow>()};
 }
 
-std::optional<MotorcycleRow> find_motorcycle(db::Tx& tx, std::int64_t id, bool for_update) {
-  auto r = tx.exec(for_update ? kFindForUpdate : kFind, id);
-  if (r.empty()) return std::nullopt;
-  return motorcycle_from(r[0]);
+std::optional<MotorcycleRow> find_motorcycle(TenantId, db::Tx& tx, MotorcycleId id,
+                                             bool for_update) {
+  return tx.exec(for_update ? kLock : kFind, id).first<MotorcycleRow>();
 }
 
-std::int64_t insert_motorcycle(db::Tx& tx, const MotorcycleFields& f) {
-  try {
-    return tx
-        .exec(
-            "insert into motorcycles (tenant_id, customer_id, brand, model, plate, plate_key, "
-            "year, vin, km_current, is_active) "
-            "values (current_tenant(), $1, $2, $3, $4, $5, $6, $7, $8, $9) returning id",
-            f.customer_id, f.brand, f.model, f.plate, f.plate_key, f.year, f.vin, f.km_current,
-            f.is_active)[0]
-        .i64("id");
-  } catch (const db::Error& e) {
-    rethrow(e);
-  }
+Result<MotorcycleId> insert_motorcycle(TenantId tenant, db::Tx& tx, const MotorcycleFields& f) {
+  return kConstraints.guard([&] {
+    return MotorcycleId{tx.exec(kInsert, tenant, f.customer_id, f.brand, f.model, f.plate,
+                                f.plate_key, f.year, f.vin, f.km_current, f.is_active)[0]
+                            .i64("id")};
+  });
 }
 
-void update_motorcycle(db::Tx& tx, std::int64_t id, const MotorcycleFields& f) {
-  try {
-    tx.exec(
-        "update motorcycles set customer_id = $2, brand = $3, model = $4, plate = $5, "
-        "plate_key = $6, year = $7, vin = $8, km_current = $9, is_active = $10, "
-        "updated_at = now() where id = $1",
-        id, f.customer_id, f.brand, f.model, f.plate, f.plate_key, f.year, f.vin, f.km_current,
-        f.is_active);
-  } catch (const db::Error& e) {
-    rethrow(e);
-  }
+Result<void> update_motorcycle(TenantId, db::Tx& tx, MotorcycleId id, const MotorcycleFields& f) {
+  return kConstraints.guard([&] {
+    tx.exec(kUpdate, id, f.customer_id, f.brand, f.model, f.plate, f.plate_key, f.year, f.vin,
+            f.km_current, f.is_active);
+  });
 }
 
-bool deactivate_motorcycle(db::Tx& tx, std::int64_t id) {
-  return tx.exec("update motorcycles set is_active = false, updated_at = now() where id = $1", id)
-             .affected() > 0;
+bool deactivate_motorcycle(TenantId, db::Tx& tx, MotorcycleId id) {
+  return tx.exec(kDeactivate, id).affected() > 0;
 }
 
-void raise_km(db::Tx& tx, std::int64_t id, std::int64_t km) {
-  tx.exec(
-      "update motorcycles set km_current = $2, updated_at = now() "
-      "where id = $1 and km_current < $2",
-      id, km);
+void raise_km(TenantId, db::Tx& tx, MotorcycleId id, std::int64_t km) {
+  tx.exec(kRaiseKm, id, km);
 }
 
 }  // namespace mg::workshop::store

@@ -1,26 +1,34 @@
 #pragma once
 // SQL for motorcycles.
-#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
 
-#include "modules/workshop/store/common.hpp"
+#include <boost/describe/class.hpp>
+
+#include "libs/core/failure.hpp"
+#include "libs/db/database.hpp"
+#include "modules/workshop/ids.hpp"
 
 namespace mg::workshop::store {
 
 struct MotorcycleRow {
-  std::int64_t id = 0, customer_id = 0;
+  MotorcycleId id;
+  CustomerId customer_id;
   std::string customer_name;
-  std::optional<std::string> brand, model, plate, vin;
+  std::optional<std::string> brand, model, plate;
   std::optional<std::int64_t> year;
+  std::optional<std::string> vin;
   std::int64_t km_current = 0;
   bool is_active = true;
   std::string created_at, updated_at;
 };
+BOOST_DESCRIBE_STRUCT(MotorcycleRow, (),
+                      (id, customer_id, customer_name, brand, model, plate, year, vin, km_current,
+                       is_active, created_at, updated_at))
 
 struct MotorcycleFields {
-  std::int64_t customer_id = 0;
+  CustomerId customer_id;
   std::optional<std::string> brand, model, plate, vin;
   std::string plate_key;  // br::plate_key(plate), "" without a plate
   std::optional<std::int64_t> year;
@@ -29,43 +37,46 @@ struct MotorcycleFields {
 };
 
 struct MotorcycleFilter {
-  std::optional<std::int64_t> customer_id;
+  std::optional<CustomerId> customer_id;
   std::optional<std::string> plate_key;  // exact
   std::optional<std::string> q;          // plate, brand, model
   std::optional<bool> active;
 };
 
 // The service orders of a motorcycle, newest first.
-struct OrderSummary {
-  std::int64_t id = 0, number = 0;
+struct OrderSummaryRow {
+  OrderId id;
+  std::int64_t number = 0;
   std::string status;
   std::optional<std::int64_t> km_at_entry;
   std::string created_at;
-  std::int64_t total_amount = 0;
+  money::Money total_amount;
   std::optional<std::string> description;
 };
+BOOST_DESCRIBE_STRUCT(OrderSummaryRow, (),
+                      (id, number, status, km_at_entry, created_at, total_amount, description))
 
 struct MotorcycleDetail {
   MotorcycleRow motorcycle;
-  std::vector<OrderSummary> service_orders;
+  std::vector<OrderSummaryRow> service_orders;
 };
 
-std::vector<MotorcycleRow> list_motorcycles(db::Database& db, std::int64_t tenant,
-                                            const MotorcycleFilter& filter, Page page,
-                                            std::int64_t& total);
-std::optional<MotorcycleDetail> find_motorcycle_detail(db::Database& db, std::int64_t tenant,
-                                                       std::int64_t id);
-std::optional<MotorcycleRow> find_motorcycle(db::Tx& tx, std::int64_t id, bool for_update = false);
+db::Page<MotorcycleRow> list_motorcycles(TenantId tenant, db::Database& db,
+                                         const MotorcycleFilter& f, db::Paging page);
+std::optional<MotorcycleDetail> find_motorcycle_detail(TenantId tenant, db::Database& db,
+                                                       MotorcycleId id);
+std::optional<MotorcycleRow> find_motorcycle(TenantId tenant, db::Tx& tx, MotorcycleId id,
+                                             bool for_update = false);
 
 // A customer's motorcycles (active first, then by id), for the customer's detail.
-db::Query customer_motorcycles_query(std::int64_t customer_id);
-std::vector<MotorcycleRow> motorcycles_from(const db::Result& r);
+db::Query customer_motorcycles_query(CustomerId customer);
 
-// 409 conflict on `plate` when an active motorcycle of the tenant has the same plate key.
-std::int64_t insert_motorcycle(db::Tx& tx, const MotorcycleFields& f);
-void update_motorcycle(db::Tx& tx, std::int64_t id, const MotorcycleFields& f);
-bool deactivate_motorcycle(db::Tx& tx, std::int64_t id);
+// Conflict on `plate` when an active motorcycle of the tenant has the same plate key.
+Result<MotorcycleId> insert_motorcycle(TenantId tenant, db::Tx& tx, const MotorcycleFields& f);
+Result<void> update_motorcycle(TenantId tenant, db::Tx& tx, MotorcycleId id,
+                               const MotorcycleFields& f);
+bool deactivate_motorcycle(TenantId tenant, db::Tx& tx, MotorcycleId id);
 // The odometer only goes up: km_current = greatest(km_current, km).
-void raise_km(db::Tx& tx, std::int64_t id, std::int64_t km);
+void raise_km(TenantId tenant, db::Tx& tx, MotorcycleId id, std::int64_t km);
 
 }  // namespace mg::workshop::store

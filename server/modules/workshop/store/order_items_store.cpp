@@ -1,6 +1,5 @@
 // Items of a service order: the stock a part item takes follows its quantity,
 // and the order's totals are recomputed from the items after every change.
-#include "libs/core/api_error.hpp"
 #include "modules/workshop/store/orders_store.hpp"
 #include "modules/workshop/store/parts_store.hpp"
 #include "modules/workshop/store/stock_store.hpp"
@@ -8,111 +7,135 @@
 namespace mg::workshop::store {
 namespace {
 
-constexpr std::string_view kItem =
-    "select id, item_type, part_id, description, quantity, unit_price, total "
-    "from service_order_items where id = $1 and order_id = $2";
-
-ItemRow item_from(const db::Row& r) {
-  return ItemRow{r.i64("id"),       r.str("item_type"),  r.opt_i64("part_id"), r.str("description"),
-                 r.i64("quantity"), r.i64("unit_price"), r.i64("total")};
-}
+const db::Statement kItem("order_items.find",
+                          "select id, item_type, part_id, description, quantity, unit_price, total "
+                          "from service_order_items where id = $1 and order_id = $2");
+const db::Statement kInsert(
+    "order_items.insert",
+    "insert into service_order_items (tenant_id, order_id, item_type, part_id, description, "
+    "quantity, unit_price, total) values ($1, $2, $3, $4, $5, $6::numeric / 100, $7, $8) "
+    "returning id, item_type, part_id, description, quantity, unit_price, total");
+const db::Statement kUpdate(
+    "order_items.update",
+    "update service_order_items set description = coalesce($3, description), "
+    "quantity = $4::numeric / 100, unit_price = $5, total = $6 where id = $1 and order_id = $2 "
+    "returning id, item_type, part_id, description, quantity, unit_price, total");
+const db::Statement kDelete("order_items.delete",
+                            "delete from service_order_items where id = $1 and order_id = $2");
 
 // The order, locked, and still open to changes of its items.
-LockedOrder lock_editable(db::Tx& tx, std::int64_t order_id) {
-  auto order = lock_order(tx, order_id);
-  if (!order) throw errors::not_found("OS não encontrada.");
+Result<LockedOrder> lock_editable(TenantId tenant, db::Tx& tx, OrderId order_id) {
+  auto order = lock_order(tenant, tx, order_id);
+  if (!order) return fail::not_found("OS não encontrada.");
   if (items_locked(order->status))
-    throw errors::conflict("Itens de OS concluída ou cancelada não podem ser alterados.",
-                           {{"status", std::string(to_string(order->status))}});
+    return fail::conflict("Itens de OS concluída ou cancelada não podem ser alterados.",
+                          {{"status", std::string(to_string(order->status))}});
   return *order;
 }
 
-ItemRow find_item(db::Tx& tx, std::int64_t order_id, std::int64_t item_id) {
-  auto r = tx.exec(kItem, item_id, order_id);
-  if (r.empty()) throw errors::not_found("Item não encontrado.");
-  return item_from(r[0]);
-}
-
-// Moves `quantity` of a part for an order: positive goes out of stock, negative comes back.
-void move_for_order(db::Tx& tx, const LockedOrder& order, std::int64_t part_id,
-                    std::int64_t quantity, std::int64_t user_id, std::string reason) {
-  if (quantity == 0) return;
-  apply_movement(
-      tx, Movement{part_id, quantity > 0 ? MovementType::out : MovementType::in,
-                   quantity > 0 ? quantity : -quantity, std::move(reason), order.id, user_id});
+// Moves `units` of a part for an order: positive goes out of stock, negative comes back.
+Result<void> move_for_order(TenantId tenant, db::Tx& tx, const LockedOrder& order, PartId part,
+                            std::int64_t units, UserId user, std::string reason) {
+  if (units == 0) return {};
+  auto moved =
+      apply_movement(tenant, tx,
+                     Movement{part, units > 0 ? MovementType::out : MovementType::in,
+                              units > 0 ? units : -units, std::move(reason), order.id, user});
+  if (!moved) return moved.error();
+  return {};
 }
 
 std::string order_reason(const LockedOrder& order, std::string_view suffix = {}) {
   return "OS #" + std::to_string(order.number) + std::string(suffix);
 }
 
+// A part's stock moves in whole units.
+std::int64_t units(Centi quantity) {
+  return quantity / 100;
+}
+
+Result<ItemResult> item_result(const std::vector<db::Result>& r) {
+  const auto totals = totals_from(r[1]);
+  if (auto ok = check_totals(totals, TotalsChange::items, "quantity"); !ok) return ok.error();
+  return ItemResult{*r[0].first<ItemRow>(), totals};
+}
+
 }  // namespace
 
-ItemResult add_item(db::Tx& tx, std::int64_t order_id, const NewItem& item, std::int64_t user_id) {
-  const auto order = lock_editable(tx, order_id);
-  std::optional<std::int64_t> part_id;
+Result<ItemResult> add_item(TenantId tenant, db::Tx& tx, OrderId order_id, const NewItem& item,
+                            UserId user) {
+  auto order = lock_editable(tenant, tx, order_id);
+  if (!order) return order.error();
+  std::optional<PartId> part_id;
   std::string description = item.description.value_or("");
-  std::int64_t unit_price = 0;
+  money::Cents unit_price = 0;
   if (item.item_type == "part") {
-    if (!item.part_id) throw errors::validation("Informe a peça.", {{"part_id", "obrigatório"}});
+    if (!item.part_id) return fail::invalid("Informe a peça.", {{"part_id", "obrigatório"}});
     // Parts of other tenants are invisible here: the same answer as a missing one.
-    auto part = find_part(tx, *item.part_id);
-    if (!part)
-      throw errors::validation("Peça não encontrada.", {{"part_id", "peça não encontrada"}});
-    if (!part->is_active) throw errors::validation("Peça inativa.", {{"part_id", "peça inativa"}});
+    auto part = find_part(tenant, tx, *item.part_id);
+    if (!part) return fail::invalid("Peça não encontrada.", {{"part_id", "peça não encontrada"}});
+    if (!part->is_active) return fail::invalid("Peça inativa.", {{"part_id", "peça inativa"}});
     part_id = part->id;
     if (description.empty()) description = part->name;
-    unit_price = item.unit_price.value_or(part->unit_price);
+    unit_price = item.unit_price.value_or(part->unit_price.cents);
   } else {
     ErrorDetails problems;
     if (description.empty()) problems.emplace_back("description", "obrigatório");
     if (!item.unit_price) problems.emplace_back("unit_price", "obrigatório");
     if (!problems.empty())
-      throw errors::validation("Descreva o serviço e informe o valor.", std::move(problems));
+      return fail::invalid("Descreva o serviço e informe o valor.", std::move(problems));
     unit_price = *item.unit_price;
   }
-  const auto total = item_total(item.quantity, unit_price);
-  if (part_id) move_for_order(tx, order, *part_id, item.quantity, user_id, order_reason(order));
+  auto total = item_total(item.quantity, unit_price);
+  if (!total) return total.error();
+  if (part_id)
+    if (auto moved = move_for_order(tenant, tx, *order, *part_id, units(item.quantity), user,
+                                    order_reason(*order));
+        !moved)
+      return moved.error();
   // The item and the totals it changes go in one round trip.
-  auto r = tx.exec_batch(
-      {db::q("insert into service_order_items (tenant_id, order_id, item_type, part_id, "
-             "description, quantity, unit_price, total) "
-             "values (current_tenant(), $1, $2, $3, $4, $5, $6, $7) "
-             "returning id, item_type, part_id, description, quantity, unit_price, total",
-             order_id, item.item_type, part_id, description, item.quantity, unit_price, total),
-       recompute_totals_query(order_id)});
-  return {item_from(r[0][0]), totals_from(r[1])};
+  return item_result(tx.exec_batch({db::q(kInsert, tenant, order_id, item.item_type, part_id,
+                                          description, item.quantity, unit_price, *total),
+                                    recompute_totals_query(order_id)}));
 }
 
-ItemResult update_item(db::Tx& tx, std::int64_t order_id, std::int64_t item_id, const ItemChange& c,
-                       std::int64_t user_id) {
-  const auto order = lock_editable(tx, order_id);
-  const auto item = find_item(tx, order_id, item_id);
-  const auto quantity = c.quantity.value_or(item.quantity);
-  const auto unit_price = c.unit_price.value_or(item.unit_price);
-  const auto total = item_total(quantity, unit_price);
-  if (item.part_id)
-    move_for_order(tx, order, *item.part_id, quantity - item.quantity, user_id,
-                   order_reason(order, " (item alterado)"));
-  auto r = tx.exec_batch(
-      {db::q("update service_order_items set description = coalesce($3, description), "
-             "quantity = $4, unit_price = $5, total = $6 where id = $1 and order_id = $2 "
-             "returning id, item_type, part_id, description, quantity, unit_price, total",
-             item_id, order_id, c.description, quantity, unit_price, total),
-       recompute_totals_query(order_id)});
-  return {item_from(r[0][0]), totals_from(r[1])};
+Result<ItemResult> update_item(TenantId tenant, db::Tx& tx, OrderId order_id, ItemId item_id,
+                               const ItemChange& c, UserId user) {
+  auto order = lock_editable(tenant, tx, order_id);
+  if (!order) return order.error();
+  auto item = tx.exec(kItem, item_id, order_id).first<ItemRow>();
+  if (!item) return fail::not_found("Item não encontrado.");
+  const auto quantity = c.quantity.value_or(item->quantity.centi);
+  if (item->part_id && quantity % 100 != 0)
+    return fail::invalid("A quantidade de uma peça é um número inteiro.",
+                         {{"quantity", "deve ser um número inteiro para peças"}});
+  const auto unit_price = c.unit_price.value_or(item->unit_price.cents);
+  auto total = item_total(quantity, unit_price);
+  if (!total) return total.error();
+  if (item->part_id)
+    if (auto moved = move_for_order(tenant, tx, *order, *item->part_id,
+                                    units(quantity) - units(item->quantity.centi), user,
+                                    order_reason(*order, " (item alterado)"));
+        !moved)
+      return moved.error();
+  return item_result(
+      tx.exec_batch({db::q(kUpdate, item_id, order_id, c.description, quantity, unit_price, *total),
+                     recompute_totals_query(order_id)}));
 }
 
-OrderTotals delete_item(db::Tx& tx, std::int64_t order_id, std::int64_t item_id,
-                        std::int64_t user_id) {
-  const auto order = lock_editable(tx, order_id);
-  const auto item = find_item(tx, order_id, item_id);
-  if (item.part_id)
-    move_for_order(tx, order, *item.part_id, -item.quantity, user_id,
-                   order_reason(order, " (item removido)"));
-  auto r = tx.exec_batch(
-      {db::q("delete from service_order_items where id = $1 and order_id = $2", item_id, order_id),
-       recompute_totals_query(order_id)});
+Result<OrderTotals> delete_item(TenantId tenant, db::Tx& tx, OrderId order_id, ItemId item_id,
+                                UserId user) {
+  auto order = lock_editable(tenant, tx, order_id);
+  if (!order) return order.error();
+  auto item = tx.exec(kItem, item_id, order_id).first<ItemRow>();
+  if (!item) return fail::not_found("Item não encontrado.");
+  if (item->part_id)
+    if (auto moved =
+            move_for_order(tenant, tx, *order, *item->part_id, -units(item->quantity.centi), user,
+                           order_reason(*order, " (item removido)"));
+        !moved)
+      return moved.error();
+  auto r = tx.exec_batch({db::q(kDelete, item_id, order_id), recompute_totals_query(order_id)});
   return totals_from(r[1]);
 }
 

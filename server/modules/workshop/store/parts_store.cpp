@@ -1,95 +1,79 @@
 #include "modules/workshop/store/parts_store.hpp"
 
-#include "libs/core/api_error.hpp"
+#include "libs/db/constraints.hpp"
+#include "libs/db/filter.hpp"
+#include "modules/workshop/store/search.hpp"
 
 namespace mg::workshop::store {
 namespace {
 
-#define PART_COLUMNS                                                                    \
-  "p.id, p.sku, p.name, p.unit_price, p.cost_price, p.quantity_in_stock, p.min_stock, " \
-  "p.location, p.is_active, iso_utc(p.created_at) as created_at, "                      \
-  "iso_utc(p.updated_at) as updated_at "
+const std::string kColumns =
+    "p.id, p.sku, p.name, p.unit_price, p.cost_price, p.quantity_in_stock, p.min_stock, "
+    "p.location, p.is_active, iso_utc(p.created_at) as created_at, "
+    "iso_utc(p.updated_at) as updated_at ";
 
-// $1 search text (escaped), $2 low stock only, $3 active.
-#define PART_FILTER \
-  "where ($1::text is null or p.search like " SEARCH_PATTERN("$1") ") " \
-  "and (not $2::boolean or p.quantity_in_stock <= p.min_stock) "                   \
-  "and ($3::boolean is null or p.is_active = $3) "
+const std::string kList =
+    "select " + kColumns + "from parts p {where} order by lower(p.name), p.id limit {1} offset {2}";
+const std::string kCount = "select count(*) as n from parts p {where}";
+const db::Statement kFind("parts.find", "select " + kColumns + "from parts p where p.id = $1");
+const db::Statement kLock("parts.lock",
+                          "select " + kColumns + "from parts p where p.id = $1 for update");
+const db::Statement kInsert(
+    "parts.insert",
+    "insert into parts (tenant_id, sku, name, unit_price, cost_price, min_stock, location, "
+    "is_active) values ($1, $2, $3, $4, $5, $6, $7, $8) returning id");
+const db::Statement kUpdate(
+    "parts.update",
+    "update parts set sku = $2, name = $3, unit_price = $4, cost_price = $5, min_stock = $6, "
+    "location = $7, is_active = $8, updated_at = now() where id = $1");
+const db::Statement kDeactivate(
+    "parts.deactivate", "update parts set is_active = false, updated_at = now() where id = $1");
 
-constexpr std::string_view kList = "select " PART_COLUMNS "from parts p " PART_FILTER
-                                   "order by lower(p.name), p.id limit $4 offset $5";
-constexpr std::string_view kCount = "select count(*) as n from parts p " PART_FILTER;
-constexpr std::string_view kFind = "select " PART_COLUMNS "from parts p where p.id = $1";
-constexpr std::string_view kFindForUpdate =
-    "select " PART_COLUMNS "from parts p where p.id = $1 for update";
-
-PartRow part_from(const db::Row& r) {
-  return PartRow{r.i64("id"),         r.str("sku"),          r.str("name"),
-                 r.i64("unit_price"), r.i64("cost_price"),   r.i64("quantity_in_stock"),
-                 r.i64("min_stock"),  r.opt_str("location"), r.boolean("is_active"),
-                 r.str("created_at"), r.str("updated_at")};
-}
-
-[[noreturn]] void rethrow(const db::Error& e) {
-  if (e.unique_violation() && e.constraint() == "parts_sku_key")
-    throw errors::conflict("Já existe uma peça com este SKU.", {{"sku", "já cadastrado"}});
-  throw;
-}
+const db::Constraints kConstraints{
+    {"parts_sku_key",
+     fail::conflict("Já existe uma peça com este SKU.", {{"sku", "já cadastrado"}})}};
 
 }  // namespace
 
-std::vector<PartRow> list_parts(db::Database& db, std::int64_t tenant, const PartFilter& f,
-                                Page page, std::int64_t& total) {
-  auto q = like_text(f.q);
-  auto r = db.read(tenant, {db::q(kList, q, f.low_stock, f.active, page.limit, page.offset),
-                            db::q(kCount, q, f.low_stock, f.active)});
-  total = r[1][0].i64("n");
-  std::vector<PartRow> out;
-  out.reserve(r[0].size());
-  for (int i = 0; i < r[0].size(); ++i) out.push_back(part_from(r[0][i]));
-  return out;
+db::Page<PartRow> list_parts(TenantId tenant, db::Database& db, const PartFilter& f,
+                             db::Paging page) {
+  static const std::string kWord = matches("p.search");
+  db::Filter filter;
+  if (f.q)
+    for (const auto& word : search_words(*f.q)) filter.where("q", kWord, db::val(word));
+  filter.where_if(f.low_stock, "low", "p.quantity_in_stock <= p.min_stock");
+  filter.where("active", "p.is_active = ?", f.active);
+  auto r = db.read(tenant,
+                   {filter.query("parts.list", kList, {db::val(page.limit), db::val(page.offset)}),
+                    filter.query("parts.count", kCount)});
+  return {r[0].as<PartRow>(), r[1][0].i64("n")};
 }
 
-std::optional<PartRow> find_part(db::Database& db, std::int64_t tenant, std::int64_t id) {
-  auto r = db.read(tenant, db::q(kFind, id));
-  if (r.empty()) return std::nullopt;
-  return part_from(r[0]);
+std::optional<PartRow> find_part(TenantId tenant, db::Database& db, PartId id) {
+  return db.read(tenant, db::q(kFind, id)).first<PartRow>();
 }
 
-std::optional<PartRow> find_part(db::Tx& tx, std::int64_t id, bool for_update) {
-  auto r = tx.exec(for_update ? kFindForUpdate : kFind, id);
-  if (r.empty()) return std::nullopt;
-  return part_from(r[0]);
+std::optional<PartRow> find_part(TenantId, db::Tx& tx, PartId id, bool for_update) {
+  return tx.exec(for_update ? kLock : kFind, id).first<PartRow>();
 }
 
-std::int64_t insert_part(db::Tx& tx, const PartFields& f) {
-  try {
-    return tx
-        .exec(
-            "insert into parts (tenant_id, sku, name, unit_price, cost_price, min_stock, "
-            "location, is_active) values (current_tenant(), $1, $2, $3, $4, $5, $6, $7) "
-            "returning id",
-            f.sku, f.name, f.unit_price, f.cost_price, f.min_stock, f.location, f.is_active)[0]
-        .i64("id");
-  } catch (const db::Error& e) {
-    rethrow(e);
-  }
+Result<PartId> insert_part(TenantId tenant, db::Tx& tx, const PartFields& f) {
+  return kConstraints.guard([&] {
+    return PartId{tx.exec(kInsert, tenant, f.sku, f.name, f.unit_price, f.cost_price, f.min_stock,
+                          f.location, f.is_active)[0]
+                      .i64("id")};
+  });
 }
 
-void update_part(db::Tx& tx, std::int64_t id, const PartFields& f) {
-  try {
-    tx.exec(
-        "update parts set sku = $2, name = $3, unit_price = $4, cost_price = $5, "
-        "min_stock = $6, location = $7, is_active = $8, updated_at = now() where id = $1",
-        id, f.sku, f.name, f.unit_price, f.cost_price, f.min_stock, f.location, f.is_active);
-  } catch (const db::Error& e) {
-    rethrow(e);
-  }
+Result<void> update_part(TenantId, db::Tx& tx, PartId id, const PartFields& f) {
+  return kConstraints.guard([&] {
+    tx.exec(kUpdate, id, f.sku, f.name, f.unit_price, f.cost_price, f.min_stock, f.location,
+            f.is_active);
+  });
 }
 
-bool deactivate_part(db::Tx& tx, std::int64_t id) {
-  return tx.exec("update parts set is_active = false, updated_at = now() where id = $1", id)
-             .affected() > 0;
+bool deactivate_part(TenantId, db::Tx& tx, PartId id) {
+  return tx.exec(kDeactivate, id).affected() > 0;
 }
 
 }  // namespace mg::workshop::store

@@ -1,27 +1,35 @@
 #pragma once
 // SQL for parts (their stock changes in stock_store).
-#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
 
-#include "modules/workshop/store/common.hpp"
+#include <boost/describe/class.hpp>
+
+#include "libs/core/failure.hpp"
+#include "libs/db/database.hpp"
+#include "modules/workshop/ids.hpp"
 
 namespace mg::workshop::store {
 
 struct PartRow {
-  std::int64_t id = 0;
+  PartId id;
   std::string sku, name;
-  std::int64_t unit_price = 0, cost_price = 0, quantity_in_stock = 0, min_stock = 0;
+  money::Money unit_price, cost_price;
+  std::int64_t quantity_in_stock = 0, min_stock = 0;
   std::optional<std::string> location;
   bool is_active = true;
   std::string created_at, updated_at;
 };
+BOOST_DESCRIBE_STRUCT(PartRow, (),
+                      (id, sku, name, unit_price, cost_price, quantity_in_stock, min_stock,
+                       location, is_active, created_at, updated_at))
 
 // What a POST or PATCH sets; never the stock (only movements change it).
 struct PartFields {
   std::string sku, name;
-  std::int64_t unit_price = 0, cost_price = 0, min_stock = 0;
+  money::Cents unit_price = 0, cost_price = 0;
+  std::int64_t min_stock = 0;
   std::optional<std::string> location;
   bool is_active = true;
 };
@@ -32,14 +40,14 @@ struct PartFilter {
   std::optional<bool> active;
 };
 
-std::vector<PartRow> list_parts(db::Database& db, std::int64_t tenant, const PartFilter& filter,
-                                Page page, std::int64_t& total);
-std::optional<PartRow> find_part(db::Database& db, std::int64_t tenant, std::int64_t id);
-std::optional<PartRow> find_part(db::Tx& tx, std::int64_t id, bool for_update = false);
+db::Page<PartRow> list_parts(TenantId tenant, db::Database& db, const PartFilter& f,
+                             db::Paging page);
+std::optional<PartRow> find_part(TenantId tenant, db::Database& db, PartId id);
+std::optional<PartRow> find_part(TenantId tenant, db::Tx& tx, PartId id, bool for_update = false);
 
-// 409 conflict on `sku` when another part of the tenant has it (case-insensitive).
-std::int64_t insert_part(db::Tx& tx, const PartFields& f);
-void update_part(db::Tx& tx, std::int64_t id, const PartFields& f);
-bool deactivate_part(db::Tx& tx, std::int64_t id);
+// Conflict on `sku` when another part of the tenant has it (case-insensitive).
+Result<PartId> insert_part(TenantId tenant, db::Tx& tx, const PartFields& f);
+Result<void> update_part(TenantId tenant, db::Tx& tx, PartId id, const PartFields& f);
+bool deactivate_part(TenantId tenant, db::Tx& tx, PartId id);
 
 }  // namespace mg::workshop::store

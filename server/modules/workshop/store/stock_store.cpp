@@ -1,19 +1,46 @@
 #include "modules/workshop/store/stock_store.hpp"
 
-#include "libs/core/api_error.hpp"
+#include "libs/db/constraints.hpp"
 
 namespace mg::workshop::store {
 namespace {
 
-constexpr std::string_view kPartExists = "select 1 from parts where id = $1";
-constexpr std::string_view kMovements =
+const db::Statement kIn("stock.in",
+                        "update parts set quantity_in_stock = quantity_in_stock + $2, "
+                        "updated_at = now() where id = $1 returning quantity_in_stock");
+// One statement decides: two concurrent outs can never both take the last unit.
+const db::Statement kOut("stock.out",
+                         "update parts set quantity_in_stock = quantity_in_stock - $2, "
+                         "updated_at = now() where id = $1 and quantity_in_stock >= $2 "
+                         "returning quantity_in_stock");
+const db::Statement kAvailable("stock.available",
+                               "select name, quantity_in_stock from parts where id = $1");
+const db::Statement kLockCount("stock.lock_count",
+                               "select quantity_in_stock from parts where id = $1 for update");
+const db::Statement kSet("stock.set",
+                         "update parts set quantity_in_stock = $2, updated_at = now() "
+                         "where id = $1");
+const db::Statement kRecord(
+    "stock.record",
+    "insert into stock_movements (tenant_id, part_id, movement_type, quantity, delta, "
+    "stock_after, reason, related_order_id, user_id) "
+    "values ($1, $2, $3, $4, $5, $6, $7, $8, $9) returning id");
+const db::Statement kPartExists("stock.part_exists", "select 1 from parts where id = $1");
+const db::Statement kMovements(
+    "stock.movements",
     "select id, part_id, movement_type, quantity, delta, stock_after, reason, related_order_id, "
     "user_id, iso_utc(created_at) as created_at from stock_movements where part_id = $1 "
-    "order by id desc limit $2 offset $3";
-constexpr std::string_view kCount = "select count(*) as n from stock_movements where part_id = $1";
+    "order by id desc limit $2 offset $3");
+const db::Statement kCount("stock.count_movements",
+                           "select count(*) as n from stock_movements where part_id = $1");
 
-ApiError part_not_found() {
-  return errors::not_found("Peça não encontrada.");
+// The only reference a caller chooses; ids of other tenants do not exist here.
+const db::Constraints kConstraints{
+    {"stock_movements_tenant_id_related_order_id_fkey",
+     fail::invalid("OS relacionada não encontrada.", {{"related_order_id", "OS não encontrada"}})}};
+
+Failure part_not_found() {
+  return fail::not_found("Peça não encontrada.");
 }
 
 }  // namespace
@@ -37,34 +64,27 @@ std::string_view to_string(MovementType t) {
   return "in";
 }
 
-AppliedMovement apply_movement(db::Tx& tx, const Movement& m) {
+Result<AppliedMovement> apply_movement(TenantId tenant, db::Tx& tx, const Movement& m) {
   std::int64_t stock = 0, delta = 0;
   switch (m.type) {
     case MovementType::in: {
-      auto r = tx.exec(
-          "update parts set quantity_in_stock = quantity_in_stock + $2, updated_at = now() "
-          "where id = $1 returning quantity_in_stock",
-          m.part_id, m.quantity);
-      if (r.empty()) throw part_not_found();
+      auto r = tx.exec(kIn, m.part_id, m.quantity);
+      if (r.empty()) return part_not_found();
       stock = r[0].i64("quantity_in_stock");
       delta = m.quantity;
       break;
     }
     case MovementType::out: {
-      // One statement decides: two concurrent outs can never both take the last unit.
-      auto r = tx.exec(
-          "update parts set quantity_in_stock = quantity_in_stock - $2, updated_at = now() "
-          "where id = $1 and quantity_in_stock >= $2 returning quantity_in_stock",
-          m.part_id, m.quantity);
+      auto r = tx.exec(kOut, m.part_id, m.quantity);
       if (r.empty()) {
-        auto part = tx.exec("select name, quantity_in_stock from parts where id = $1", m.part_id);
-        if (part.empty()) throw part_not_found();
+        auto part = tx.exec(kAvailable, m.part_id);
+        if (part.empty()) return part_not_found();
         const auto available = part[0].i64("quantity_in_stock");
-        throw errors::unprocessable("insufficient_stock",
-                                    "Estoque insuficiente de " + part[0].str("name") +
-                                        ": disponível " + std::to_string(available) + ", pedido " +
-                                        std::to_string(m.quantity) + ".",
-                                    {{"quantity", "disponível: " + std::to_string(available)}});
+        return fail::rule("insufficient_stock",
+                          "Estoque insuficiente de " + part[0].str("name") + ": disponível " +
+                              std::to_string(available) + ", pedido " + std::to_string(m.quantity) +
+                              ".",
+                          {{"quantity", "disponível: " + std::to_string(available)}});
       }
       stock = r[0].i64("quantity_in_stock");
       delta = -m.quantity;
@@ -72,51 +92,28 @@ AppliedMovement apply_movement(db::Tx& tx, const Movement& m) {
     }
     case MovementType::adjust: {
       // The delta depends on the current count: hold the row while it is computed.
-      auto r = tx.exec("select quantity_in_stock from parts where id = $1 for update", m.part_id);
-      if (r.empty()) throw part_not_found();
+      auto r = tx.exec(kLockCount, m.part_id);
+      if (r.empty()) return part_not_found();
       delta = m.quantity - r[0].i64("quantity_in_stock");
-      tx.exec("update parts set quantity_in_stock = $2, updated_at = now() where id = $1",
-              m.part_id, m.quantity);
+      tx.exec(kSet, m.part_id, m.quantity);
       stock = m.quantity;
       break;
     }
   }
-  try {
-    auto id = tx.exec(
-                    "insert into stock_movements (tenant_id, part_id, movement_type, quantity, "
-                    "delta, stock_after, reason, related_order_id, user_id) "
-                    "values (current_tenant(), $1, $2, $3, $4, $5, $6, $7, $8) returning id",
-                    m.part_id, to_string(m.type), m.quantity, delta, stock, m.reason,
-                    m.related_order_id, m.user_id)[0]
+  return kConstraints.guard([&] {
+    auto id = tx.exec(kRecord, tenant, m.part_id, to_string(m.type), m.quantity, delta, stock,
+                      m.reason, m.related_order_id, m.user_id)[0]
                   .i64("id");
-    return {id, stock};
-  } catch (const db::Error& e) {
-    // The only reference a caller chooses; ids of other tenants do not exist here.
-    if (e.foreign_key_violation() && m.related_order_id)
-      throw errors::validation("OS relacionada não encontrada.",
-                               {{"related_order_id", "OS não encontrada"}});
-    throw;
-  }
+    return AppliedMovement{MovementId{id}, stock};
+  });
 }
 
-std::optional<std::vector<MovementRow>> list_movements(db::Database& db, std::int64_t tenant,
-                                                       std::int64_t part_id, Page page,
-                                                       std::int64_t& total) {
-  auto r = db.read(
-      tenant, {db::q(kPartExists, part_id), db::q(kMovements, part_id, page.limit, page.offset),
-               db::q(kCount, part_id)});
+std::optional<db::Page<MovementRow>> list_movements(TenantId tenant, db::Database& db, PartId part,
+                                                    db::Paging page) {
+  auto r = db.read(tenant, {db::q(kPartExists, part),
+                            db::q(kMovements, part, page.limit, page.offset), db::q(kCount, part)});
   if (r[0].empty()) return std::nullopt;
-  total = r[2][0].i64("n");
-  std::vector<MovementRow> out;
-  out.reserve(r[1].size());
-  for (int i = 0; i < r[1].size(); ++i) {
-    auto row = r[1][i];
-    out.push_back(MovementRow{row.i64("id"), row.i64("part_id"), row.str("movement_type"),
-                              row.i64("quantity"), row.i64("delta"), row.i64("stock_after"),
-                              row.opt_str("reason"), row.opt_i64("related_order_id"),
-                              row.opt_i64("user_id"), row.str("created_at")});
-  }
-  return out;
+  return db::Page<MovementRow>{r[1].as<MovementRow>(), r[2][0].i64("n")};
 }
 
 }  // namespace mg::workshop::store

@@ -2,13 +2,16 @@
 // SQL for the stock ledger: every change of a part's quantity_in_stock writes a
 // stock_movements row in the same transaction, so the stock always equals the
 // sum of its movements.
-#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
-#include "modules/workshop/store/common.hpp"
+#include <boost/describe/class.hpp>
+
+#include "libs/core/failure.hpp"
+#include "libs/db/database.hpp"
+#include "modules/workshop/ids.hpp"
 
 namespace mg::workshop::store {
 
@@ -17,35 +20,41 @@ std::optional<MovementType> parse_movement_type(std::string_view text);
 std::string_view to_string(MovementType t);
 
 struct Movement {
-  std::int64_t part_id = 0;
+  PartId part_id;
   MovementType type = MovementType::in;
   std::int64_t quantity = 0;  // in/out: > 0; adjust: the new count
   std::optional<std::string> reason;
-  std::optional<std::int64_t> related_order_id, user_id;
+  std::optional<OrderId> related_order_id;
+  std::optional<UserId> user_id;
 };
 
 struct MovementRow {
-  std::int64_t id = 0, part_id = 0;
+  MovementId id;
+  PartId part_id;
   std::string movement_type;
   std::int64_t quantity = 0, delta = 0, stock_after = 0;
   std::optional<std::string> reason;
-  std::optional<std::int64_t> related_order_id, user_id;
+  std::optional<OrderId> related_order_id;
+  std::optional<UserId> user_id;
   std::string created_at;
 };
+BOOST_DESCRIBE_STRUCT(MovementRow, (),
+                      (id, part_id, movement_type, quantity, delta, stock_after, reason,
+                       related_order_id, user_id, created_at))
 
 struct AppliedMovement {
-  std::int64_t movement_id = 0, stock = 0;
+  MovementId movement_id;
+  std::int64_t stock = 0;
 };
 
 // Changes the stock and writes the ledger row together. `out` is one conditional
-// update (never below zero under any concurrency): 422 insufficient_stock when short;
-// `adjust` locks the row to compute its delta. 404 when the part does not exist;
-// 422 on related_order_id when that order does not exist.
-AppliedMovement apply_movement(db::Tx& tx, const Movement& m);
+// update (never below zero under any concurrency): the rule insufficient_stock when
+// short; `adjust` locks the row to compute its delta. Not found when the part does not
+// exist; invalid on related_order_id when that order does not exist.
+Result<AppliedMovement> apply_movement(TenantId tenant, db::Tx& tx, const Movement& m);
 
 // nullopt when the part does not exist.
-std::optional<std::vector<MovementRow>> list_movements(db::Database& db, std::int64_t tenant,
-                                                       std::int64_t part_id, Page page,
-                                                       std::int64_t& total);
+std::optional<db::Page<MovementRow>> list_movements(TenantId tenant, db::Database& db, PartId part,
+                                                    db::Paging page);
 
 }  // namespace mg::workshop::store

@@ -2,10 +2,7 @@
 
 #include <gtest/gtest.h>
 
-#include <functional>
 #include <limits>
-
-#include "libs/core/api_error.hpp"
 
 namespace mg::workshop {
 namespace {
@@ -13,84 +10,61 @@ namespace {
 using money::Cents;
 using money::kMaxCents;
 
-void expect_validation(const std::function<void()>& f) {
-  try {
-    f();
-    ADD_FAILURE() << "no error";
-  } catch (const ApiError& e) {
-    EXPECT_EQ(e.status(), 422);
-    EXPECT_EQ(e.code(), "validation_error");
-    EXPECT_FALSE(e.message().empty());
-  }
+void expect_invalid(const Result<Cents>& r) {
+  ASSERT_FALSE(r);
+  EXPECT_EQ(r.error().kind, FailureKind::invalid);
+  EXPECT_EQ(r.error().code, "validation_error");
+  EXPECT_FALSE(r.error().message.empty());
 }
 
-TEST(ItemTotal, Multiplies) {
-  EXPECT_EQ(item_total(1, 15075), 15075);
-  EXPECT_EQ(item_total(3, 1999), 5997);
-  EXPECT_EQ(item_total(10, 0), 0);  // a free item is fine
-  EXPECT_EQ(item_total(1, kMaxCents), kMaxCents);
-  EXPECT_EQ(item_total(1000, kMaxCents / 1000), kMaxCents);
+void expect_invalid(const Result<void>& r, const std::string& field) {
+  ASSERT_FALSE(r);
+  EXPECT_EQ(r.error().code, "validation_error");
+  ASSERT_EQ(r.error().details.size(), 1u);
+  EXPECT_EQ(r.error().details[0].first, field);
+}
+
+TEST(ItemTotal, MultipliesWholeQuantities) {
+  EXPECT_EQ(item_total(100, 15075).value(), 15075);
+  EXPECT_EQ(item_total(300, 1999).value(), 5997);
+  EXPECT_EQ(item_total(1000, 0).value(), 0);  // a free item is fine
+  EXPECT_EQ(item_total(100, kMaxCents).value(), kMaxCents);
+  EXPECT_EQ(item_total(100'000, kMaxCents / 1000).value(), kMaxCents);
+}
+
+TEST(ItemTotal, FractionalHoursRoundHalfUpToTheCent) {
+  EXPECT_EQ(item_total(150, 8000).value(), 12000);  // 1.5 h × R$ 80,00
+  EXPECT_EQ(item_total(125, 3333).value(), 4166);   // 41.6625 → 41.66
+  EXPECT_EQ(item_total(150, 3333).value(), 5000);   // 49.995 → 50.00
+  EXPECT_EQ(item_total(1, 1).value(), 0);           // 0.0001 → 0.00
+  EXPECT_EQ(item_total(50, 1).value(), 1);          // 0.005 → 0.01
 }
 
 TEST(ItemTotal, RejectsBadInputAndOverflow) {
-  expect_validation([] { item_total(0, 100); });
-  expect_validation([] { item_total(-1, 100); });
-  expect_validation([] { item_total(1, -1); });
-  expect_validation([] { item_total(1, kMaxCents + 1); });
-  expect_validation([] { item_total(2, kMaxCents / 2 + 1); });
-  expect_validation([] { item_total(std::numeric_limits<std::int64_t>::max(), 2); });
-  expect_validation([] { item_total(3'037'000'500, 3'037'000'500); });  // > 2^63
-  expect_validation([] {
-    item_total(std::numeric_limits<std::int64_t>::max(), std::numeric_limits<Cents>::max());
-  });
+  expect_invalid(item_total(0, 100));
+  expect_invalid(item_total(-100, 100));
+  expect_invalid(item_total(100, -1));
+  expect_invalid(item_total(100, kMaxCents + 1));
+  expect_invalid(item_total(200, kMaxCents / 2 + 1));
+  expect_invalid(item_total(std::numeric_limits<std::int64_t>::max(), 2));
+  expect_invalid(item_total(3'037'000'500, 3'037'000'500));  // > 2^63
+  expect_invalid(
+      item_total(std::numeric_limits<std::int64_t>::max(), std::numeric_limits<Cents>::max()));
 }
 
-TEST(ComputeTotals, Empty) {
-  const OrderTotals t = compute_totals({}, 0);
-  EXPECT_EQ(t.total_parts, 0);
-  EXPECT_EQ(t.total_labor, 0);
-  EXPECT_EQ(t.discount, 0);
-  EXPECT_EQ(t.total_amount, 0);
+TEST(CheckTotals, TheSumOfTheItemsStaysWithinTheMoneyLimit) {
+  EXPECT_TRUE(check_totals({kMaxCents / 2, kMaxCents / 2, 0, kMaxCents}, TotalsChange::items, "x"));
+  expect_invalid(check_totals({kMaxCents, 1, 0, kMaxCents + 1}, TotalsChange::items, "quantity"),
+                 "quantity");
+  expect_invalid(check_totals({kMaxCents, 1, 0, 0}, TotalsChange::discount, "discount"),
+                 "discount");
 }
 
-TEST(ComputeTotals, PartsAndLaborSeparately) {
-  const OrderTotals t =
-      compute_totals({{true, 2, 4590}, {false, 1, 12000}, {true, 1, 1999}, {false, 3, 2500}}, 1000);
-  EXPECT_EQ(t.total_parts, 2 * 4590 + 1999);
-  EXPECT_EQ(t.total_labor, 12000 + 7500);
-  EXPECT_EQ(t.discount, 1000);
-  EXPECT_EQ(t.total_amount, 11179 + 19500 - 1000);
-}
-
-TEST(ComputeTotals, DiscountLargerThanSumFloorsAtZero) {
-  const OrderTotals t = compute_totals({{true, 1, 500}, {false, 1, 500}}, 5000);
-  EXPECT_EQ(t.total_parts, 500);
-  EXPECT_EQ(t.total_labor, 500);
-  EXPECT_EQ(t.discount, 5000);
-  EXPECT_EQ(t.total_amount, 0);
-  EXPECT_EQ(compute_totals({{true, 1, 500}}, 500).total_amount, 0);
-  EXPECT_EQ(compute_totals({}, 100).total_amount, 0);
-}
-
-TEST(ComputeTotals, RejectsNegativeOrHugeDiscount) {
-  expect_validation([] { compute_totals({{true, 1, 500}}, -1); });
-  expect_validation([] { compute_totals({}, kMaxCents + 1); });
-  EXPECT_EQ(compute_totals({}, kMaxCents).total_amount, 0);
-}
-
-TEST(ComputeTotals, SumsUpToTheLimit) {
-  const OrderTotals t = compute_totals({{true, 1, kMaxCents / 2}, {false, 1, kMaxCents / 2}}, 0);
-  EXPECT_EQ(t.total_amount, kMaxCents);
-  expect_validation([] { compute_totals({{true, 1, kMaxCents}, {false, 1, 1}}, 0); });
-  expect_validation([] { compute_totals({{true, 1, kMaxCents}, {true, 1, 1}}, 0); });
-  expect_validation([] {
-    compute_totals({{false, 1, kMaxCents}, {false, 1, kMaxCents}, {false, 1, kMaxCents}}, 0);
-  });
-}
-
-TEST(ComputeTotals, BadItemRejected) {
-  expect_validation([] { compute_totals({{true, 0, 500}}, 0); });
-  expect_validation([] { compute_totals({{false, 1, -500}}, 0); });
+TEST(CheckTotals, TheDiscountIsAtMostTheSumOfTheItemsWhenItIsSet) {
+  EXPECT_TRUE(check_totals({500, 500, 1000, 0}, TotalsChange::discount, "discount"));
+  expect_invalid(check_totals({500, 500, 1001, 0}, TotalsChange::discount, "discount"), "discount");
+  // Items that shrink below a discount already set leave the total at zero.
+  EXPECT_TRUE(check_totals({0, 100, 1000, 0}, TotalsChange::items, "quantity"));
 }
 
 }  // namespace

@@ -1,15 +1,14 @@
 #pragma once
-// The one error every layer throws for an expected failure. The gateway maps it
-// to the error shape of API.md: {"error": {"code", "message", "details"}}.
+// An HTTP answer other than success, thrown by the http and api layers (below
+// them, failures are values: libs/core/failure.hpp). The pipeline writes it in
+// the error shape of API.md: {"error": {"code", "message", "details"}}.
 #include <stdexcept>
 #include <string>
 #include <utility>
-#include <vector>
+
+#include "libs/core/failure.hpp"
 
 namespace mg {
-
-// Field → problem, in the order found.
-using ErrorDetails = std::vector<std::pair<std::string, std::string>>;
 
 class ApiError : public std::runtime_error {
  public:
@@ -39,7 +38,7 @@ class ApiError : public std::runtime_error {
   int retry_after_ = 0;
 };
 
-// The codes of API.md §1, each with its status.
+// The codes of API.md §1 that the HTTP and api layers raise themselves.
 namespace errors {
 inline ApiError bad_request(std::string message) {
   return {400, "bad_request", std::move(message)};

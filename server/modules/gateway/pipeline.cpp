@@ -1,0 +1,260 @@
+#include "modules/gateway/pipeline.hpp"
+
+#include <chrono>
+#include <mutex>
+#include <unordered_map>
+
+#include "libs/api/failures.hpp"
+#include "libs/api/idempotency.hpp"
+#include "libs/http/response.hpp"
+#include "libs/observability/log.hpp"
+#include "libs/observability/metrics.hpp"
+#include "libs/observability/trace.hpp"
+#include "modules/gateway/static_files.hpp"
+
+namespace mg::gateway {
+namespace {
+
+bool valid_trace_id(std::string_view s) {
+  if (s.empty() || s.size() > 64) return false;
+  for (char c : s)
+    if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_')) return false;
+  return true;
+}
+
+// X-Trace-Id when the caller sent a usable one, else the W3C traceparent's
+// trace id, else a new one.
+std::string trace_id_of(const http::Request& req) {
+  if (auto t = req.header("x-trace-id"); valid_trace_id(t)) return std::string(t);
+  auto tp = req.header("traceparent");
+  if (tp.size() >= 55 && tp[2] == '-' && tp[35] == '-') {
+    auto id = tp.substr(3, 32);
+    bool hex = std::all_of(id.begin(), id.end(), [](char c) { return std::isxdigit(c); });
+    if (hex && id != "00000000000000000000000000000000") return std::string(id);
+  }
+  return trace::new_id();
+}
+
+bool is_json_content(std::string_view ct) {
+  return ct.find("application/json") != std::string_view::npos ||
+         ct.find("+json") != std::string_view::npos;
+}
+
+// A fixed one-minute window per tenant; off unless configured.
+class TenantRateLimit {
+ public:
+  explicit TenantRateLimit(int per_minute) : per_minute_(per_minute) {}
+  std::optional<int> hit(TenantId tenant) {
+    if (per_minute_ <= 0) return std::nullopt;
+    auto now = std::chrono::steady_clock::now();
+    std::lock_guard lock(mutex_);
+    auto& w = windows_[tenant];
+    if (now - w.start >= std::chrono::minutes(1)) w = {now, 0};
+    if (++w.count <= per_minute_) return std::nullopt;
+    return static_cast<int>(
+        std::chrono::duration_cast<std::chrono::seconds>(w.start + std::chrono::minutes(1) - now)
+            .count() +
+        1);
+  }
+
+ private:
+  struct Window {
+    std::chrono::steady_clock::time_point start{};
+    int count = 0;
+  };
+  int per_minute_;
+  std::mutex mutex_;
+  std::unordered_map<TenantId, Window> windows_;
+};
+
+ApiError plan_required(auth::Feature feature) {
+  const auto needed = auth::minimum_plan(feature);
+  std::string message = "Este recurso requer o plano ";
+  message += auth::label_pt(needed);
+  message += needed == auth::Plan::enterprise ? "." : " ou superior.";
+  return errors::plan_required(std::move(message));
+}
+
+ApiError internal_error() {
+  return ApiError(500, "internal_error", "Erro interno. Tente novamente.");
+}
+
+}  // namespace
+
+struct Pipeline::Impl {
+  Impl(PipelineSettings s, api::Routes r, api::Authenticator& a, api::Services sv)
+      : settings(std::move(s)),
+        routes(std::move(r)),
+        authenticator(a),
+        services(sv),
+        static_files(settings.frontend_dist_path),
+        rate_limit(settings.rate_limit_per_tenant_per_minute),
+        idempotency(sv.db) {
+    router.set_tenant_prefixes(settings.tenant_prefixes);
+    router.set_api_prefixes(settings.api_prefixes);
+    for (const auto& route : routes.all()) router.add(route.method, route.pattern);
+  }
+
+  http::Response route(http::Request& req, const std::string& trace_id, std::size_t& route_id,
+                       std::optional<auth::Principal>& principal);
+  void guard_tenant(const api::Context& ctx, const http::Router::Match& m) const;
+
+  PipelineSettings settings;
+  api::Routes routes;
+  http::Router router;
+  api::Authenticator& authenticator;
+  api::Services services;
+  StaticFiles static_files;
+  TenantRateLimit rate_limit;
+  api::Idempotency idempotency;
+};
+
+void Pipeline::Impl::guard_tenant(const api::Context& ctx, const http::Router::Match& m) const {
+  const auto tenant = ctx.tenant();
+  if (m.path_tenant && *m.path_tenant != tenant.value) throw errors::tenant_mismatch();
+  const auto& req = ctx.request();
+  if (req.body.empty() || !is_json_content(req.header("content-type"))) return;
+  const auto* obj = ctx.json().if_object();
+  if (!obj) return;
+  if (const auto* t = obj->if_contains("tenant_id"); t && !t->is_null()) {
+    auto id = json::as_int64(*t);
+    if (!id || *id != tenant.value) throw errors::tenant_mismatch();
+  }
+}
+
+http::Response Pipeline::Impl::route(http::Request& req, const std::string& trace_id,
+                                     std::size_t& route_id,
+                                     std::optional<auth::Principal>& principal) {
+  if (!router.is_api_path(req.path)) {
+    if (req.method != "GET" && req.method != "HEAD")
+      throw errors::not_found("Rota não encontrada.");
+    route_id = routes.all().size() + 1;
+    return static_files.serve(req.path);
+  }
+  auto m = router.match(req.method, req.path);
+  if (!m.route) {
+    if (!m.allowed.empty()) {
+      std::string allow;
+      for (const auto& a : m.allowed) allow += (allow.empty() ? "" : ", ") + a;
+      auto r = http::error_response(
+          ApiError(405, "method_not_allowed", "Método não permitido para esta rota."));
+      r.header("Allow", allow);
+      return r;
+    }
+    throw errors::not_found("Rota não encontrada.");
+  }
+  route_id = *m.route;
+  const api::Route& route = routes.all()[*m.route];
+
+  if ((req.method == "POST" || req.method == "PATCH" || req.method == "PUT") && !req.body.empty() &&
+      !is_json_content(req.header("content-type")))
+    throw errors::bad_request("Envie o corpo como application/json.");
+
+  if (!route.is_public) {
+    try {
+      principal = authenticator.authenticate(req.header("authorization"));
+    } catch (const ApiError& e) {
+      metrics::count_auth_error(e.code());
+      throw;
+    }
+  } else if (m.path_tenant) {
+    throw errors::tenant_mismatch();
+  }
+  api::Context ctx(req, services, m.params, principal, trace_id);
+  if (principal) {
+    guard_tenant(ctx, m);
+    if (route.action && !ctx.may(*route.action)) throw errors::forbidden();
+    if (route.feature && !auth::has_feature(principal->plan, *route.feature))
+      throw plan_required(*route.feature);
+    if (auto wait = rate_limit.hit(principal->tenant))
+      throw errors::rate_limited().with_retry_after(*wait);
+  }
+  auto key = req.header("idempotency-key");
+  if (route.creates && principal && !key.empty()) {
+    if (!api::Idempotency::valid_key(key))
+      throw errors::bad_request("Idempotency-Key deve ter de 1 a 255 caracteres imprimíveis.");
+    const auto fingerprint =
+        api::Idempotency::fingerprint(req.method, route.pattern, m.params, req.body);
+    return idempotency.run(principal->tenant, key, fingerprint, [&] {
+      // A failure is an answer too: replayed like a success.
+      try {
+        return route.handler(ctx);
+      } catch (const FailureError& e) {
+        return http::error_response(api::to_api_error(e.failure()));
+      } catch (const ApiError& e) {
+        return http::error_response(e);
+      }
+    });
+  }
+  return route.handler(ctx);
+}
+
+Pipeline::Pipeline(PipelineSettings settings, api::Routes routes, api::Authenticator& authenticator,
+                   api::Services services)
+    : impl_(std::make_unique<Impl>(std::move(settings), std::move(routes), authenticator,
+                                   services)) {}
+
+Pipeline::~Pipeline() = default;
+
+const api::Routes& Pipeline::routes() const {
+  return impl_->routes;
+}
+
+http::Response Pipeline::handle(http::Request& req) {
+  const auto start = std::chrono::steady_clock::now();
+  const std::string trace_id = trace_id_of(req);
+  std::size_t route_id = impl_->routes.all().size();  // unmatched
+  std::optional<auth::Principal> principal;
+  http::Response res;
+  try {
+    res = impl_->route(req, trace_id, route_id, principal);
+  } catch (const ApiError& e) {
+    res = http::error_response(e);
+  } catch (const FailureError& e) {
+    res = http::error_response(api::to_api_error(e.failure()));
+  } catch (const db::ConnectionLost& e) {
+    log::error("database unavailable", {{"trace_id", trace_id}, {"error", e.what()}});
+    res = http::error_response(errors::unavailable().with_retry_after(1));
+  } catch (const db::Error& e) {
+    // A constraint no store mapped still deserves a typed answer.
+    if (e.unique_violation()) {
+      res = http::error_response(errors::conflict("Registro duplicado."));
+    } else if (e.check_violation() || e.foreign_key_violation()) {
+      res = http::error_response(errors::validation("Dados inválidos."));
+    } else {
+      log::error("database error", {{"trace_id", trace_id},
+                                    {"sqlstate", e.sqlstate()},
+                                    {"constraint", e.constraint()},
+                                    {"error", e.what()}});
+      res = http::error_response(internal_error());
+    }
+  } catch (const std::bad_alloc&) {
+    log::error("out of memory", {{"trace_id", trace_id}});
+    res = http::error_response(errors::unavailable().with_retry_after(1));
+  } catch (const std::exception& e) {
+    log::error("unhandled error", {{"trace_id", trace_id}, {"error", e.what()}});
+    res = http::error_response(internal_error());
+  }
+  res.header("X-Trace-Id", trace_id);
+
+  const double seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  const auto& all = impl_->routes.all();
+  const std::string_view route = route_id < all.size() ? std::string_view(all[route_id].pattern)
+                                 : route_id == all.size() + 1 ? std::string_view("static")
+                                                              : std::string_view("unmatched");
+  metrics::observe_request(route_id, req.method, route, res.status, seconds);
+  if (log::enabled(log::Level::info)) {
+    json::object fields{{"trace_id", trace_id}, {"method", req.method},
+                        {"route", route},       {"path", req.path},
+                        {"status", res.status}, {"duration_ms", seconds * 1000.0}};
+    if (principal) {
+      fields["tenant_id"] = principal->tenant.value;
+      fields["user_id"] = principal->user.value;
+    }
+    log::info("request", fields);
+  }
+  return res;
+}
+
+}  // namespace mg::gateway

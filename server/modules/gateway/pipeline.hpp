@@ -1,0 +1,38 @@
+#pragma once
+// The middleware every request passes (ARCHITECTURE.md §2): trace id, route
+// match, content type, authentication, tenant guard, role and plan checks,
+// the per-tenant rate limit, idempotency keys, error mapping, then the
+// access-log line and the metrics.
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "libs/api/authenticator.hpp"
+#include "libs/api/context.hpp"
+#include "libs/api/routes.hpp"
+#include "libs/http/router.hpp"
+
+namespace mg::gateway {
+
+struct PipelineSettings {
+  std::string frontend_dist_path;  // empty: no web app
+  int rate_limit_per_tenant_per_minute = 0;
+  std::vector<std::string> tenant_prefixes;  // from the module list
+  std::vector<std::string> api_prefixes;
+};
+
+class Pipeline {
+ public:
+  Pipeline(PipelineSettings settings, api::Routes routes, api::Authenticator& authenticator,
+           api::Services services);
+  ~Pipeline();
+
+  http::Response handle(http::Request& req);
+  const api::Routes& routes() const;
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace mg::gateway
