@@ -54,6 +54,7 @@ format:
 
 lint:
 	find server -name '*.cpp' -o -name '*.hpp' | xargs clang-format --dry-run -Werror
+	scripts/check-architecture.sh
 	cd web && npm run lint
 
 clean:

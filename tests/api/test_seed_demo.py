@@ -9,7 +9,7 @@ DEMO_PASSWORD = "demo123"
 def _seed(client, prefix=""):
     resp = client.post(f"{prefix}/users/seed-demo")
     # 201 on the first call into an empty database; a repeat may say 200 or 201.
-    assert resp.status_code in (200, 201), describe(resp)
+    assert resp.status_code == 201, describe(resp)
     assert resp.headers.get("content-type", "").startswith("application/json"), describe(resp)
     return resp
 

@@ -2,6 +2,8 @@
 
 #include <cmath>
 
+#include "libs/core/text.hpp"
+
 namespace mg::json {
 namespace {
 
@@ -43,6 +45,10 @@ std::optional<std::string> Input::text(std::string_view key, TextRule rule) {
     s = dump(*v);  // a phone or document typed as a number
   } else {
     fail(std::string(key), "deve ser texto");
+    return std::nullopt;
+  }
+  if (!text::no_controls(s)) {
+    fail(std::string(key), "contém caracteres de controle");
     return std::nullopt;
   }
   auto first = s.find_first_not_of(" \t\r\n");

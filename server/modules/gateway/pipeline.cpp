@@ -6,6 +6,7 @@
 
 #include "libs/api/failures.hpp"
 #include "libs/api/idempotency.hpp"
+#include "libs/core/text.hpp"
 #include "libs/http/response.hpp"
 #include "libs/observability/log.hpp"
 #include "libs/observability/metrics.hpp"
@@ -125,6 +126,15 @@ void Pipeline::Impl::guard_tenant(const api::Context& ctx, const http::Router::M
 http::Response Pipeline::Impl::route(http::Request& req, const std::string& trace_id,
                                      std::size_t& route_id,
                                      std::optional<auth::Principal>& principal) {
+  // Text from the request line is checked once, here at the edge.
+  auto clean = [](std::string_view s) {
+    return text::valid_utf8(s) && text::no_controls(s, false);
+  };
+  if (!clean(req.path)) throw errors::bad_request("Endereço com caracteres inválidos.");
+  for (const auto& [k, v] : req.query_params)
+    if (!clean(k) || !clean(v))
+      throw errors::bad_request("Parâmetro '" + (clean(k) ? k : std::string("?")) +
+                                "' com caracteres inválidos.");
   if (!router.is_api_path(req.path)) {
     if (req.method != "GET" && req.method != "HEAD")
       throw errors::not_found("Rota não encontrada.");

@@ -126,6 +126,30 @@ def eventually(probe: Callable[[], Any], check: Callable[[Any], bool], *,
     return result
 
 
+# The codes API.md §1 allows for each status.
+CODES_BY_STATUS = {
+    400: {"bad_request"},
+    401: {"unauthorized", "invalid_credentials", "token_expired", "token_revoked"},
+    403: {"forbidden", "tenant_mismatch", "plan_required"},
+    404: {"not_found"},
+    409: {"conflict"},
+    413: {"payload_too_large"},
+    422: {"validation_error", "insufficient_stock", "invalid_transition", "overpayment"},
+    429: {"rate_limited"},
+    503: {"unavailable"},
+}
+
+
+def assert_refusal(resp: httpx.Response) -> dict:
+    """A clean refusal of bad input: a 4xx of API.md §1 whose code belongs to that
+    status, in the one error shape. For fuzzing, where many values are thrown at a
+    field and each may be accepted or refused; the tests of each rule pin their one
+    answer."""
+    assert 400 <= resp.status_code < 500, f"expected a 4xx refusal: {describe(resp)}"
+    assert resp.status_code in CODES_BY_STATUS, f"a status API.md does not use: {describe(resp)}"
+    return assert_error(resp, resp.status_code, tuple(CODES_BY_STATUS[resp.status_code]))
+
+
 def error_code(resp: httpx.Response) -> Optional[str]:
     try:
         body = resp.json()

@@ -230,7 +230,8 @@ def same_id(a: Any, b: Any) -> bool:
 
 
 def is_deleted_status(resp: httpx.Response) -> bool:
-    return resp.status_code in (200, 204)
+    """DELETE deactivates and answers 200 {message, id}."""
+    return resp.status_code == 200 and "message" in resp.json()
 
 
 # --------------------------------------------------------------------------- prefixes

@@ -1,0 +1,12 @@
+#pragma once
+// What text may carry: valid UTF-8, and no control characters other than tab
+// and newline (a NUL would be cut off by the database, silently).
+#include <string_view>
+
+namespace mg::text {
+
+bool valid_utf8(std::string_view s);
+// No C0 control character (but tab, and newline/CR when `allow_newlines`) and no DEL.
+bool no_controls(std::string_view s, bool allow_newlines = true);
+
+}  // namespace mg::text
