@@ -307,7 +307,7 @@ void seed_demo_data(TenantId tenant, db::Tx& tx, const events::Bus& bus, UserId 
     if (o.discount > 0) {
       store::OrderChange c;
       c.discount = o.discount;
-      store::update_order(tenant, tx, created.id, c).value();
+      store::update_order(tenant, tx, created.id, c, user).value();
     }
     for (auto to : o.moves)
       store::change_status(tenant, tx, bus, created.id, to, auth::Role::owner, user).value();

@@ -93,7 +93,7 @@ http::Response update_order(api::Context& ctx) {
   in.check();
   if (c.discount) ctx.require(Action::set_prices, "Você não pode dar desconto na OS.");
   auto body = ctx.transaction([&](db::Tx& tx) -> Result<json::object> {
-    if (auto updated = store::update_order(ctx.tenant(), tx, id, c); !updated)
+    if (auto updated = store::update_order(ctx.tenant(), tx, id, c, ctx.user()); !updated)
       return updated.error();
     return order_detail_json(*store::find_order(ctx.tenant(), tx, id), ctx.role());
   });
@@ -147,6 +147,9 @@ json::object order_detail_json(const store::OrderDetail& d, auth::Role role) {
   json::array history;
   for (const auto& h : d.history) history.push_back(json::to_object(h));
   body["history"] = std::move(history);
+  json::array changes;
+  for (const auto& c : d.changes) changes.push_back(json::to_object(c));
+  body["changes"] = std::move(changes);
   return body;
 }
 

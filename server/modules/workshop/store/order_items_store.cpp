@@ -68,7 +68,8 @@ Result<ItemResult> add_item(TenantId tenant, db::Tx& tx, OrderId order_id, const
   if (!order) return order.error();
   std::optional<PartId> part_id;
   std::string description = item.description.value_or("");
-  money::Cents unit_price = 0;
+  money::Cents unit_price = 0, catalog_price = 0;
+  bool custom_price = false;
   if (item.item_type == "part") {
     if (!item.part_id) return fail::invalid("Informe a peça.", {{"part_id", "obrigatório"}});
     // Parts of other tenants are invisible here: the same answer as a missing one.
@@ -78,6 +79,8 @@ Result<ItemResult> add_item(TenantId tenant, db::Tx& tx, OrderId order_id, const
     part_id = part->id;
     if (description.empty()) description = part->name;
     unit_price = item.unit_price.value_or(part->unit_price.cents);
+    custom_price = unit_price != part->unit_price.cents;
+    catalog_price = part->unit_price.cents;
   } else {
     ErrorDetails problems;
     if (description.empty()) problems.emplace_back("description", "obrigatório");
@@ -94,9 +97,14 @@ Result<ItemResult> add_item(TenantId tenant, db::Tx& tx, OrderId order_id, const
         !moved)
       return moved.error();
   // The item and the totals it changes go in one round trip.
-  return item_result(tx.exec_batch({db::q(kInsert, tenant, order_id, item.item_type, part_id,
-                                          description, item.quantity, unit_price, *total),
-                                    recompute_totals_query(order_id)}));
+  auto added = item_result(tx.exec_batch({db::q(kInsert, tenant, order_id, item.item_type, part_id,
+                                                description, item.quantity, unit_price, *total),
+                                          recompute_totals_query(order_id)}));
+  // A part sold at another price than the catalog's is a price decision on record.
+  if (added && custom_price)
+    record_change(tenant, tx, order_id,
+                  {"item_price", added->item.id, description, catalog_price, unit_price}, user);
+  return added;
 }
 
 Result<ItemResult> update_item(TenantId tenant, db::Tx& tx, OrderId order_id, ItemId item_id,
@@ -118,6 +126,11 @@ Result<ItemResult> update_item(TenantId tenant, db::Tx& tx, OrderId order_id, It
                                     order_reason(*order, " (item alterado)"));
         !moved)
       return moved.error();
+  if (unit_price != item->unit_price.cents)
+    record_change(tenant, tx, order_id,
+                  {"item_price", item_id, c.description.value_or(item->description),
+                   item->unit_price.cents, unit_price},
+                  user);
   return item_result(
       tx.exec_batch({db::q(kUpdate, item_id, order_id, c.description, quantity, unit_price, *total),
                      recompute_totals_query(order_id)}));

@@ -51,6 +51,18 @@ const db::Statement kHistory("orders.history",
                              "from service_order_history h "
                              "left join users u on u.tenant_id = h.tenant_id and u.id = h.user_id "
                              "where h.order_id = $1 order by h.at, h.id");
+const db::Statement kChanges(
+    "orders.changes",
+    "select c.kind, c.item_id, c.description, c.from_value as from, c.to_value as to, "
+    "iso_utc(c.at) as at, c.user_id, u.name as user_name from service_order_changes c "
+    "left join users u on u.tenant_id = c.tenant_id and u.id = c.user_id "
+    "where c.order_id = $1 order by c.at, c.id");
+const db::Statement kRecordChange(
+    "orders.record_change",
+    "insert into service_order_changes (tenant_id, order_id, kind, item_id, description, "
+    "from_value, to_value, user_id) values ($1, $2, $3, $4, $5, $6, $7, $8)");
+const db::Statement kDiscount("orders.discount",
+                              "select discount from service_orders where id = $1");
 const db::Statement kLock("orders.lock",
                           "select id, number, customer_id, motorcycle_id, status "
                           "from service_orders where id = $1 for update");
@@ -106,11 +118,12 @@ const db::Statement kRecompute(
 std::optional<OrderDetail> detail_from(const std::vector<db::Result>& r) {
   auto order = r[0].first<OrderRow>();
   if (!order) return std::nullopt;
-  return OrderDetail{std::move(*order), r[1].as<ItemRow>(), r[2].as<HistoryRow>()};
+  return OrderDetail{std::move(*order), r[1].as<ItemRow>(), r[2].as<HistoryRow>(),
+                     r[3].as<ChangeRow>()};
 }
 
 std::vector<db::Query> detail_queries(OrderId id) {
-  return {db::q(kFind, id), db::q(kItems, id), db::q(kHistory, id)};
+  return {db::q(kFind, id), db::q(kItems, id), db::q(kHistory, id), db::q(kChanges, id)};
 }
 
 void add_history(TenantId tenant, db::Tx& tx, OrderId order, OrderStatus status, UserId user) {
@@ -191,12 +204,23 @@ Result<CreatedOrder> create_order(TenantId tenant, db::Tx& tx, const events::Bus
   return CreatedOrder{id, number};
 }
 
-Result<void> update_order(TenantId tenant, db::Tx& tx, OrderId id, const OrderChange& c) {
+void record_change(TenantId tenant, db::Tx& tx, OrderId order, const Change& c, UserId user) {
+  tx.exec(kRecordChange, tenant, order, c.kind, c.item_id, c.description, c.from, c.to, user);
+}
+
+Result<void> update_order(TenantId tenant, db::Tx& tx, OrderId id, const OrderChange& c,
+                          UserId user) {
   auto order = lock_order(tenant, tx, id);
   if (!order) return fail::not_found("OS não encontrada.");
   if (items_locked(order->status))
     return fail::conflict("OS concluída ou cancelada não pode ser alterada.",
                           {{"status", std::string(to_string(order->status))}});
+  if (c.discount) {
+    const auto before = tx.exec(kDiscount, id)[0].i64("discount");
+    if (before != *c.discount)
+      record_change(tenant, tx, id, {"discount", std::nullopt, std::nullopt, before, *c.discount},
+                    user);
+  }
   tx.exec(kUpdate, id, c.set_description, c.description, c.set_scheduled_date, c.scheduled_date,
           c.set_km_at_entry, c.km_at_entry, c.discount);
   if (c.km_at_entry) raise_km(tenant, tx, order->motorcycle_id, *c.km_at_entry);

@@ -64,11 +64,33 @@ struct HistoryRow {
 };
 BOOST_DESCRIBE_STRUCT(HistoryRow, (), (status, at, user_id, user_name))
 
+// A change other than a status move: an item's price, the discount.
+struct ChangeRow {
+  std::string kind;  // item_price | discount
+  std::optional<ItemId> item_id;
+  std::optional<std::string> description;
+  std::optional<money::Money> from, to;
+  std::string at;
+  std::optional<UserId> user_id;
+  std::optional<std::string> user_name;
+};
+BOOST_DESCRIBE_STRUCT(ChangeRow, (), (kind, item_id, description, from, to, at, user_id, user_name))
+
 struct OrderDetail {
   OrderRow order;
   std::vector<ItemRow> items;
   std::vector<HistoryRow> history;
+  std::vector<ChangeRow> changes;
 };
+
+// Records a change (who, from, to) on the order's record.
+struct Change {
+  std::string kind;
+  std::optional<ItemId> item_id;
+  std::optional<std::string> description;
+  money::Cents from = 0, to = 0;
+};
+void record_change(TenantId tenant, db::Tx& tx, OrderId order, const Change& change, UserId user);
 
 struct OrderFilter {
   std::optional<OrderStatus> status;
@@ -122,7 +144,8 @@ struct OrderChange {
 };
 // Not found when missing, conflict when the order is completed or cancelled, invalid when
 // the discount passes the sum of the items.
-Result<void> update_order(TenantId tenant, db::Tx& tx, OrderId id, const OrderChange& c);
+Result<void> update_order(TenantId tenant, db::Tx& tx, OrderId id, const OrderChange& c,
+                          UserId user);
 
 // Moves the status by the state machine and the role's rights; COMPLETED stamps closed_at,
 // reopening clears it, CANCELLED returns every part item to stock. Publishes
