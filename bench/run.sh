@@ -156,7 +156,7 @@ BASE="http://127.0.0.1:$HTTP_PORT"
 start_server() {  # pool workers
   local pool=$1 workers=$2
   env -i PATH="$PATH" HOME="${HOME:-/root}" LANG=C.UTF-8 \
-    APP_ENV=test LOG_LEVEL=warn JWT_SECRET_KEY="$JWT_SECRET" \
+    APP_ENV=test LOG_LEVEL=warn JWT_SECRET_KEY="$JWT_SECRET" REGISTRATION_LIMIT_PER_ADDRESS_PER_HOUR=0 \
     DB_POOL_SIZE="$pool" WORKER_THREADS="$workers" IO_THREADS="$IO" \
     RATE_LIMIT_PER_TENANT_PER_MINUTE=0 MOTOGESTOR_DATA_DIR="$DIR/server-data" \
     "$BIN" serve --host 127.0.0.1 --port "$HTTP_PORT" --database-url "$APP_URL" \

@@ -20,6 +20,9 @@ identity::Settings identity_settings(const config::Settings& s) {
           .login_max_failures_per_account = s.login_max_failures_per_account,
           .login_max_failures_per_address = s.login_max_failures_per_address,
           .login_lockout_seconds = s.login_lockout_seconds,
+          .login_hard_lock_after = s.login_hard_lock_after,
+          .registration_limit_per_address_per_hour = s.registration_limit_per_address_per_hour,
+          .max_sessions_per_user = s.max_sessions_per_user,
           .demo_routes = !s.production()};
 }
 
@@ -152,6 +155,10 @@ Application::~Application() = default;
 
 http::Response Application::handle(http::Request& req) {
   return impl_->pipeline->handle(req);
+}
+
+bool Application::heavy(const http::Request& req) const {
+  return impl_->pipeline->heavy(req);
 }
 
 bool Application::create_demo_tenant() {

@@ -33,6 +33,7 @@ class Application {
   ~Application();
 
   http::Response handle(http::Request& req);
+  bool heavy(const http::Request& req) const;
   bool create_demo_tenant();
   const std::vector<api::Route>& routes() const;
   const events::Bus& events() const;

@@ -1,5 +1,6 @@
 """APP_ENV=production (ARCHITECTURE.md §1, §3, §4): refuses to start with a
 weak secret or a superuser database role; demo routes do not exist."""
+import secrets
 import time
 from urllib.parse import urlsplit, urlunsplit
 
@@ -9,7 +10,9 @@ import pytest
 from support import server as srv
 from support.helpers import PREFIXES, assert_error, json_of, login_ok, register
 
-PROD = {"APP_ENV": "production"}
+# A secret as `openssl rand -hex 32` makes one (the suite's own is a placeholder).
+STRONG = secrets.token_hex(32)
+PROD = {"APP_ENV": "production", "JWT_SECRET_KEY": STRONG}
 
 
 def _expect_refusal(server, timeout=15.0):
@@ -37,11 +40,15 @@ def _superuser_url(urls):
     return urlunsplit(admin._replace(path=app.path))
 
 
-@pytest.mark.parametrize("secret", [None, "", "curta-demais", "x" * 31],
-                         ids=["missing", "empty", "12-bytes", "31-bytes"])
+@pytest.mark.parametrize("secret", [
+    None, "", "curta-demais", "x" * 31, "a" * 40, "changemechangemechangemechangeme",
+    "your-secret-key-change-in-production", "0123456789abcdef" * 3, "Motogestor2026!Motogestor2026!xx"],
+    ids=["missing", "empty", "12-bytes", "31-bytes", "40-a", "changeme", "placeholder", "pattern",
+         "product-name"])
 def test_refuses_weak_secret(server_factory, secret):
     server = server_factory("prod-weak-secret", env={**PROD, "JWT_SECRET_KEY": secret}, wait=False)
     _expect_refusal(server)
+    assert "openssl rand -hex 32" in server.log_tail(20), "the refusal says how to make a good one"
 
 
 def test_refuses_superuser_database_role(server_factory, migrated):
@@ -54,8 +61,10 @@ def test_refuses_superuser_even_on_its_own_database(server_factory, migrated):
     _expect_refusal(server)
 
 
-def test_secret_of_32_bytes_is_enough(server_factory):
-    server = server_factory("prod-32", env={**PROD, "JWT_SECRET_KEY": "k" * 32})
+@pytest.mark.parametrize("secret", [secrets.token_hex(16), secrets.token_urlsafe(32)],
+                         ids=["32-hex", "base64url"])
+def test_a_random_secret_of_32_bytes_is_enough(server_factory, secret):
+    server = server_factory("prod-32", env={**PROD, "JWT_SECRET_KEY": secret})
     with server.client() as c:
         json_of(c.get("/health"), 200)
 

@@ -129,3 +129,47 @@ def test_new_connections_refused_after_sigterm(server_factory):
     with pytest.raises(httpx.TransportError):
         with server.client(timeout=2) as c:
             c.get("/health")
+
+
+def test_requests_sent_just_before_sigterm_are_answered(server_factory):
+    """Connections the server has not even accepted yet when the signal comes: the
+    kernel took them, their request is there, they get an answer."""
+    server = _start(server_factory, "shutdown-backlog")
+    request = rawhttp.build_request("GET", "/health", server.host, server.port)
+    socks = [rawhttp.connect(server.host, server.port) for _ in range(30)]
+    try:
+        for sock in socks:
+            sock.sendall(request)
+        server.signal(signal.SIGTERM)  # no pause: most are still in the accept queue
+        results = _read_all(socks)
+    finally:
+        for sock in socks:
+            sock.close()
+    problems = [f"#{i}: {r[2]!r} {r[1][:80]!r}" for i, r in enumerate(results)
+                if r is None or r[0] is None or not r[0].complete or r[0].status != 200]
+    assert not problems, f"{len(problems)} of 30 got no answer:\n" + "\n".join(problems)
+    assert server.wait_exit(GRACE + 5) == 0
+
+
+def test_a_request_whose_body_is_still_arriving_gets_its_answer(server_factory):
+    server = _start(server_factory, "shutdown-body")
+    with server.client() as c:
+        acct = register(c)
+    body = ('{"email": "%s", "password": "%s"}' % (acct.email, acct.password)).encode()
+    head = rawhttp.build_request("POST", "/auth/login", server.host, server.port,
+                                 headers={"Content-Type": "application/json"},
+                                 content_length=len(body))
+    sock = rawhttp.connect(server.host, server.port)
+    try:
+        sock.sendall(head + body[:10])
+        time.sleep(0.2)  # the server has read the head and waits for the rest
+        server.signal(signal.SIGTERM)
+        time.sleep(0.3)
+        sock.sendall(body[10:])
+        resp, raw, error = rawhttp.read_response(sock, timeout=GRACE + 5)
+    finally:
+        sock.close()
+    assert resp is not None and resp.complete, f"no answer: {error!r} {raw[:120]!r}"
+    assert resp.status == 200 and "access_token" in resp.json()
+    assert resp.headers.get("connection", "").lower() == "close"
+    assert server.wait_exit(GRACE + 5) == 0

@@ -93,18 +93,28 @@ int serve(Settings s, bool migrate, bool seed_demo) {
   if (seed_demo && !s.production() && app.create_demo_tenant())
     mg::log::info("demo tenant created", {{"email", "demo@motogestor.com"}});
 
-  mg::http::Server server({.host = s.host,
-                           .port = static_cast<unsigned short>(s.port),
-                           .io_threads = s.io_threads,
-                           .worker_threads = s.worker_threads,
-                           .queue_capacity = static_cast<std::size_t>(s.queue_capacity),
-                           .max_body_bytes = static_cast<std::size_t>(s.max_body_bytes),
-                           .shutdown_grace = std::chrono::seconds(s.shutdown_grace_seconds)},
-                          [&app](mg::http::Request& req) { return app.handle(req); });
+  mg::http::Server server(
+      {.host = s.host,
+       .port = static_cast<unsigned short>(s.port),
+       .io_threads = s.io_threads,
+       .worker_threads = s.worker_threads,
+       .queue_capacity = static_cast<std::size_t>(s.queue_capacity),
+       .heavy_threads = s.heavy_threads,
+       .heavy_queue_capacity = static_cast<std::size_t>(s.heavy_queue),
+       .max_body_bytes = static_cast<std::size_t>(s.max_body_bytes),
+       .shutdown_grace = std::chrono::seconds(s.shutdown_grace_seconds),
+       .max_connections = static_cast<std::size_t>(s.max_connections),
+       .max_connections_per_address = static_cast<std::size_t>(s.max_connections_per_address)},
+      [&app](mg::http::Request& req) { return app.handle(req); },
+      [&app](const mg::http::Request& req) {
+        return app.heavy(req) ? mg::http::Lane::heavy : mg::http::Lane::general;
+      });
   server.listen();
   const std::string url = "http://" + std::string(s.host == "0.0.0.0" ? "localhost" : s.host) +
                           ":" + std::to_string(server.port());
-  mg::log::info("listening", {{"url", url}, {"modules", s.modules.empty() ? "all" : ""}});
+  mg::log::info("listening", {{"url", url},
+                              {"modules", s.modules.empty() ? "all" : ""},
+                              {"max_connections", server.max_connections()}});
   std::cerr << "\nMotoGestor em " << url << "\n";
   if (!s.production()) std::cerr << "Login demo: demo@motogestor.com / demo123\n";
   std::cerr << std::endl;

@@ -32,6 +32,7 @@ struct Route {
   std::optional<auth::Action> action;    // role requirement (permission table)
   std::optional<auth::Feature> feature;  // plan requirement
   bool creates = false;                  // a POST that creates: Idempotency-Key applies
+  bool heavy = false;                    // CPU-bound (password hashing): runs on its own lane
 };
 
 class Routes {
@@ -70,6 +71,12 @@ class Resource {
     public_ = true;
     return *this;
   }
+  // Routes added after this are CPU-bound (they hash passwords): they run on
+  // their own small lane, so a flood of them cannot starve the others.
+  Resource& heavy() {
+    heavy_ = true;
+    return *this;
+  }
   // Routes added after this need the plan that has `feature`.
   Resource& needs(auth::Feature feature) {
     feature_ = feature;
@@ -80,13 +87,14 @@ class Resource {
   Resource& add(std::string method, std::string_view path, Handler h,
                 std::optional<auth::Action> action, bool creates = false) {
     routes_.add(Route{std::move(method), prefix_ + std::string(path), module_, std::move(h),
-                      public_, action, feature_, creates});
+                      public_, action, feature_, creates, heavy_});
     return *this;
   }
   Routes& routes_;
   std::string module_;
   std::string prefix_;
   bool public_ = false;
+  bool heavy_ = false;
   std::optional<auth::Feature> feature_;
 };
 

@@ -2,6 +2,10 @@
 
 #include <CLI/CLI.hpp>
 #include <algorithm>
+#include <array>
+#include <cctype>
+#include <cmath>
+#include <optional>
 #include <stdexcept>
 #include <thread>
 
@@ -57,8 +61,15 @@ void add_options(CLI::App& app, CLI::App& serve, Settings& s, std::vector<std::s
        &s.login_max_failures_per_address, "Failed logins before an address waits"},
       {"--login-lockout-seconds", "LOGIN_LOCKOUT_SECONDS", &s.login_lockout_seconds,
        "Base wait after too many failures"},
+      {"--login-hard-lock-after", "LOGIN_HARD_LOCK_AFTER", &s.login_hard_lock_after,
+       "Consecutive failed logins until an OWNER must unlock (0: never)"},
       {"--rate-limit-per-tenant-per-minute", "RATE_LIMIT_PER_TENANT_PER_MINUTE",
        &s.rate_limit_per_tenant_per_minute, "Requests per workshop and minute (0: off)"},
+      {"--registration-limit-per-address-per-hour", "REGISTRATION_LIMIT_PER_ADDRESS_PER_HOUR",
+       &s.registration_limit_per_address_per_hour,
+       "Workshops registered per address and hour (0: off)"},
+      {"--max-sessions-per-user", "MAX_SESSIONS_PER_USER", &s.max_sessions_per_user,
+       "Live sessions per user; the oldest goes"},
       {"--shutdown-grace-seconds", "SHUTDOWN_GRACE_SECONDS", &s.shutdown_grace_seconds,
        "How long SIGTERM waits for requests in flight"},
       {"--max-body-bytes", "MAX_BODY_BYTES", &s.max_body_bytes, "Larger bodies get 413"},
@@ -67,6 +78,14 @@ void add_options(CLI::App& app, CLI::App& serve, Settings& s, std::vector<std::s
       {"--db-pool-size", "DB_POOL_SIZE", &s.db_pool_size, "Database connections (0: per core)"},
       {"--worker-threads", "WORKER_THREADS", &s.worker_threads, "Blocking workers (0: per core)"},
       {"--io-threads", "IO_THREADS", &s.io_threads, "Socket threads"},
+      {"--heavy-threads", "HEAVY_THREADS", &s.heavy_threads,
+       "Threads hashing passwords (0: one per core)"},
+      {"--heavy-queue", "HEAVY_QUEUE", &s.heavy_queue,
+       "Logins waiting for a hashing thread before 503"},
+      {"--max-connections", "MAX_CONNECTIONS", &s.max_connections,
+       "Open connections (0: from the file limit)"},
+      {"--max-connections-per-address", "MAX_CONNECTIONS_PER_ADDRESS",
+       &s.max_connections_per_address, "Open connections per client address"},
   };
   for (const auto& n : numbers)
     serve.add_option(n.flag, *n.field, n.help)->envname(n.variable)->capture_default_str();
@@ -83,17 +102,59 @@ void finish(Settings& s, const std::vector<std::string>& upstreams) {
   const int cores = std::max(1u, std::thread::hardware_concurrency());
   if (s.db_pool_size == 0) s.db_pool_size = std::max(4, 2 * cores);
   if (s.worker_threads == 0) s.worker_threads = std::max(8, 4 * cores);
+  if (s.heavy_threads == 0) s.heavy_threads = cores;
+}
+
+std::optional<std::string> weak_secret(std::string_view secret) {
+  if (secret.size() < 32) return "shorter than 32 bytes";
+  static const std::vector<std::string_view> placeholders = {
+      "secret",      "changeme", "change-me",  "change_me",  "your-secret",
+      "your_secret", "mysecret", "jwt-secret", "jwt_secret", "password",
+      "default",     "example",  "motogestor"};
+  std::string lower(secret);
+  for (auto& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (auto p : placeholders)
+    if (lower.find(p) != std::string::npos)
+      return "a placeholder (contains \"" + std::string(p) + "\")";
+  // A short pattern repeated ("abcabc…", 40×"a") carries the entropy of the pattern.
+  for (std::size_t period = 1; period <= 16; ++period) {
+    bool repeats = true;
+    for (std::size_t i = period; i < secret.size() && repeats; ++i)
+      repeats = secret[i] == secret[i - period];
+    if (repeats) return "a repeated pattern";
+  }
+  std::array<int, 256> counts{};
+  for (unsigned char c : secret) ++counts[c];
+  double bits = 0;
+  for (int n : counts)
+    if (n) {
+      const double p = static_cast<double>(n) / static_cast<double>(secret.size());
+      bits -= p * std::log2(p);
+    }
+  // The characters' spread: 32 random hex digits measure ~3.7 bits each (~118 in all),
+  // words and names less.
+  if (bits < 3.0 || bits * static_cast<double>(secret.size()) < 100) return "low in entropy";
+  return std::nullopt;
 }
 
 void validate(const Settings& s, const std::vector<std::string>& known_modules) {
   if (s.app_env != "development" && s.app_env != "test" && s.app_env != "production")
     throw std::invalid_argument("APP_ENV must be development, test or production");
-  if (s.production() && s.jwt_secret.size() < 32)
-    throw std::invalid_argument("JWT_SECRET_KEY must be set and at least 32 bytes in production");
+  if (s.production()) {
+    if (s.jwt_secret.empty())
+      throw std::invalid_argument(
+          "JWT_SECRET_KEY must be set in production; make one with: openssl rand -hex 32");
+    if (auto why = weak_secret(s.jwt_secret))
+      throw std::invalid_argument("JWT_SECRET_KEY is " + *why +
+                                  ": refusing to start in production. Make a good one with: "
+                                  "openssl rand -hex 32");
+  }
   if (s.port < 0 || s.port > 65535) throw std::invalid_argument("port out of range");
   if (s.max_body_bytes < 1024) throw std::invalid_argument("MAX_BODY_BYTES too small");
-  if (s.db_pool_size < 1 || s.worker_threads < 1 || s.io_threads < 1 || s.queue_capacity < 1)
-    throw std::invalid_argument("pool, worker and queue sizes must be positive");
+  if (s.db_pool_size < 1 || s.worker_threads < 1 || s.io_threads < 1 || s.queue_capacity < 1 ||
+      s.heavy_threads < 1 || s.heavy_queue < 1 || s.max_connections < 0 ||
+      s.max_connections_per_address < 1)
+    throw std::invalid_argument("pool, worker, queue and connection sizes must be positive");
   auto known = [&](const std::string& m) {
     return std::find(known_modules.begin(), known_modules.end(), m) != known_modules.end();
   };

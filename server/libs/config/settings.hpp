@@ -5,7 +5,9 @@
 // main and the composition root read it; everything else gets plain settings
 // structs.
 #include <map>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace CLI {
@@ -33,7 +35,10 @@ struct Settings {
   int login_max_failures_per_account = 5;
   int login_max_failures_per_address = 100;
   int login_lockout_seconds = 60;
-  int rate_limit_per_tenant_per_minute = 0;  // 0: off
+  int login_hard_lock_after = 100;
+  int rate_limit_per_tenant_per_minute = 0;          // 0: off
+  int registration_limit_per_address_per_hour = 20;  // 0: off
+  int max_sessions_per_user = 10;
 
   int shutdown_grace_seconds = 10;
   int max_body_bytes = 1 << 20;
@@ -44,6 +49,10 @@ struct Settings {
   int worker_threads = 0;  // 0: 4 per core, at least 8
   int io_threads = 1;
   int queue_capacity = 1024;
+  int heavy_threads = 0;    // password hashing lane; 0: one per core
+  int heavy_queue = 32;     // waiting there past this: 503 with Retry-After
+  int max_connections = 0;  // 0: derived from the file limit
+  int max_connections_per_address = 256;
 
   bool production() const { return app_env == "production"; }
 };
@@ -55,6 +64,10 @@ void add_options(CLI::App& app, CLI::App& serve, Settings& s, std::vector<std::s
 // After parsing: the derived defaults (pool and workers per core, the token
 // lifetime clamped) and the --upstream pairs; throws std::invalid_argument.
 void finish(Settings& s, const std::vector<std::string>& upstreams);
+
+// Why a JWT secret is unfit for production (too short, a known placeholder, a
+// repeated pattern, low entropy); nullopt when it is fit.
+std::optional<std::string> weak_secret(std::string_view secret);
 
 // Throws std::invalid_argument naming what is wrong (a production server
 // without a 32-byte secret, a bad value, a module not in `known_modules`).

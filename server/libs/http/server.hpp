@@ -18,17 +18,30 @@ struct ServerSettings {
   int io_threads = 1;
   int worker_threads = 16;
   std::size_t queue_capacity = 1024;
+  // Password hashing (and whatever else a route marks as heavy) runs on its own
+  // small lane, so a flood of logins cannot starve reads and writes.
+  int heavy_threads = 2;
+  std::size_t heavy_queue_capacity = 32;
   std::size_t max_body_bytes = 1 << 20;
   std::size_t max_header_bytes = 8 * 1024;
   std::chrono::seconds read_timeout{30};
   std::chrono::seconds shutdown_grace{10};
+  // Open connections, in all and per client address; past either, a new
+  // connection is closed as soon as it is accepted. 0: derived from the
+  // process's file limit (RLIMIT_NOFILE).
+  std::size_t max_connections = 0;
+  std::size_t max_connections_per_address = 256;
 };
 
 using Dispatch = std::function<Response(Request&)>;
 
+// Which lane a parsed request goes to; asked on the I/O thread, so it must be cheap.
+enum class Lane { general, heavy };
+using Classify = std::function<Lane(const Request&)>;
+
 class Server {
  public:
-  Server(ServerSettings settings, Dispatch dispatch);
+  Server(ServerSettings settings, Dispatch dispatch, Classify classify = {});
   ~Server();
 
   // Binds and listens; throws when the address is taken.
@@ -39,6 +52,8 @@ class Server {
   void run();
   void stop();
   std::size_t active_requests() const;
+  std::size_t open_connections() const;
+  std::size_t max_connections() const;
 
   struct Impl;
 

@@ -206,6 +206,11 @@ Pipeline::Pipeline(PipelineSettings settings, api::Routes routes, api::Authentic
 
 Pipeline::~Pipeline() = default;
 
+bool Pipeline::heavy(const http::Request& req) const {
+  auto m = impl_->router.match(req.method, req.path);
+  return m.route && impl_->routes.all()[*m.route].heavy;
+}
+
 const api::Routes& Pipeline::routes() const {
   return impl_->routes;
 }

@@ -28,6 +28,8 @@ class Pipeline {
   ~Pipeline();
 
   http::Response handle(http::Request& req);
+  // Whether the request's route is heavy (runs on its own lane); cheap, for the I/O thread.
+  bool heavy(const http::Request& req) const;
   const api::Routes& routes() const;
 
  private:

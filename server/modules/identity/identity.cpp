@@ -16,9 +16,11 @@ std::int64_t now_seconds() {
 Identity::Impl::Impl(db::Database& database, Settings s)
     : db(database),
       settings(std::move(s)),
-      throttle(LoginThrottle::Limits{settings.login_max_failures_per_account,
-                                     settings.login_max_failures_per_address,
-                                     std::chrono::seconds(settings.login_lockout_seconds)}),
+      guard(database,
+            ThrottleLimits{.per_account = settings.login_max_failures_per_account,
+                           .per_address = settings.login_max_failures_per_address,
+                           .lockout = std::chrono::seconds(settings.login_lockout_seconds),
+                           .hard_lock_after = settings.login_hard_lock_after}),
       revocations(std::chrono::seconds(settings.revocation_cache_seconds)) {}
 
 auth::Claims claims_for(UserId user, TenantId tenant, const std::string& tenant_name,

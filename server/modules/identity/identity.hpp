@@ -20,7 +20,10 @@ struct Settings {
   int login_max_failures_per_account = 5;
   int login_max_failures_per_address = 100;
   int login_lockout_seconds = 60;
-  bool demo_routes = true;  // POST /users/seed-demo; never in production
+  int login_hard_lock_after = 100;  // consecutive failures until an OWNER unlocks; 0: never
+  int registration_limit_per_address_per_hour = 20;  // 0: no limit
+  int max_sessions_per_user = 10;                    // the oldest live session goes
+  bool demo_routes = true;                           // POST /users/seed-demo; never in production
 };
 
 // Fills a freshly created demo tenant with every module's data, in the

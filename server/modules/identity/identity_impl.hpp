@@ -6,9 +6,9 @@
 
 #include "libs/api/context.hpp"
 #include "libs/auth/jwt.hpp"
-#include "modules/identity/domain/login_throttle.hpp"
 #include "modules/identity/domain/revocation_cache.hpp"
 #include "modules/identity/identity.hpp"
+#include "modules/identity/login_guard.hpp"
 
 namespace mg::identity {
 
@@ -25,7 +25,7 @@ struct Identity::Impl {
 
   db::Database& db;
   Settings settings;
-  LoginThrottle throttle;
+  LoginGuard guard;
   RevocationCache revocations;
   DemoSeeder demo_seeder;
 };

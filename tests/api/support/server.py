@@ -38,7 +38,9 @@ _SERVER_VARS = {
     "FRONTEND_DIST_PATH", "OTEL_EXPORTER_OTLP_ENDPOINT",
     "LOGIN_MAX_FAILURES_PER_ACCOUNT", "LOGIN_MAX_FAILURES_PER_ADDRESS",
     "LOGIN_LOCKOUT_SECONDS", "ACCESS_TOKEN_TTL_SECONDS", "SHUTDOWN_GRACE_SECONDS",
-    "MAX_BODY_BYTES",
+    "MAX_BODY_BYTES", "LOGIN_HARD_LOCK_AFTER", "REGISTRATION_LIMIT_PER_ADDRESS_PER_HOUR", "MAX_SESSIONS_PER_USER",
+    "MAX_CONNECTIONS", "MAX_CONNECTIONS_PER_ADDRESS", "HEAVY_THREADS", "HEAVY_QUEUE",
+    "SLOW_QUERY_MS",
 }
 
 _KEEP_RUN_DIRS = 10
@@ -105,7 +107,10 @@ def server_env(overrides: Optional[Mapping[str, Optional[str]]] = None) -> dict[
     variables, plus the test defaults, plus `overrides` (value None removes)."""
     env = {k: v for k, v in os.environ.items()
            if k not in _SERVER_VARS and not k.endswith("_SERVICE_URL")}
-    env.update({"JWT_SECRET_KEY": JWT_SECRET, "APP_ENV": "test", "LOG_LEVEL": "info"})
+    # The suite registers hundreds of workshops from 127.0.0.1: no registration
+    # limit unless a test sets one.
+    env.update({"JWT_SECRET_KEY": JWT_SECRET, "APP_ENV": "test", "LOG_LEVEL": "info",
+                "REGISTRATION_LIMIT_PER_ADDRESS_PER_HOUR": "0"})
     for key, value in (overrides or {}).items():
         if value is None:
             env.pop(key, None)
@@ -234,12 +239,14 @@ class Server:
 
 def start_server(name: str, *, env: Optional[Mapping[str, Optional[str]]] = None,
                  args: Iterable[str] = (), database_url: Optional[str] = None,
-                 wait: bool = True, timeout: float = HEALTH_TIMEOUT, main: bool = False) -> Server:
+                 wait: bool = True, timeout: float = HEALTH_TIMEOUT, main: bool = False,
+                 launcher: Iterable[str] = ()) -> Server:
     """Start `motogestor serve` on a free loopback port.
 
     With wait=True, returns once GET /health is 200 and fails the test (with the
     log tail) if that does not happen within `timeout`. With wait=False, returns
-    at once (for processes expected to refuse to start)."""
+    at once (for processes expected to refuse to start). `launcher` runs the binary
+    through a command (e.g. ["prlimit", "--nofile=256:256"])."""
     binary = require_binary()
     db_url = database_url or require_env("TEST_DATABASE_URL")
     full_env = server_env(env)
@@ -248,7 +255,7 @@ def start_server(name: str, *, env: Optional[Mapping[str, Optional[str]]] = None
     for attempt in range(3):
         port = free_port()
         log_path = run_dir() / f"{next(_counter):02d}-{name}.log"
-        cmd = [str(binary), "serve", "--host", HOST, "--port", str(port),
+        cmd = [*launcher, str(binary), "serve", "--host", HOST, "--port", str(port),
                "--database-url", db_url, *extra]
         log_file = open(log_path, "wb")
         proc = subprocess.Popen(cmd, stdout=log_file, stderr=subprocess.STDOUT,

@@ -41,15 +41,18 @@ std::string read_email(json::Input& in) {
   return normalized;
 }
 
-// Opens a session for a user of `tenant`, and answers what login and register answer.
+// Opens a session for a user of `tenant`, and answers what login and register
+// answer. A user keeps at most max_sessions_per_user live sessions: the oldest go
+// (their ids in `ended`, to forget in the revocation cache after the commit).
 json::object open_session(Identity::Impl& impl, TenantId tenant_id, db::Tx& tx, UserId user_id,
-                          const std::string& address) {
+                          const std::string& address, std::vector<SessionId>& ended) {
   auto tenant = store::find_tenant(tenant_id, tx);
   auto user = store::find_user(tenant_id, tx, user_id);
   if (!tenant || !user) throw errors::invalid_credentials();
   const std::string refresh_jti = auth::new_token_id();
   auto session = store::insert_session(tenant_id, tx, user_id, refresh_jti,
                                        impl.settings.refresh_ttl_days, address);
+  ended = store::trim_sessions(tenant_id, tx, user_id, impl.settings.max_sessions_per_user);
   auto tokens =
       impl.issue(claims_for(user->id, tenant->id, tenant->name, tenant->plan, user->role, session),
                  refresh_jti);
@@ -67,15 +70,23 @@ http::Response register_workshop(Identity::Impl& impl, api::Context& ctx) {
   auto tenant_name = in.text("tenant_name", {.max_length = 120});
   in.check();
   const std::string workshop = tenant_name && !tenant_name->empty() ? *tenant_name : "Nova Oficina";
+  const auto& address = ctx.request().remote_address;
+  if (auto wait =
+          impl.guard.registration(address, impl.settings.registration_limit_per_address_per_hour))
+    throw ApiError(429, "rate_limited",
+                   "Muitas oficinas cadastradas a partir deste endereço. Tente mais tarde.")
+        .with_retry_after(*wait);
   const std::string hash = auth::hash_password(*password);
 
+  std::vector<SessionId> ended;
   auto body = impl.db.global([&](db::Tx& tx) -> Result<json::object> {
     const auto tenant = store::open_tenant(tx);
     store::insert_tenant(tenant, tx, workshop, "BASIC");
     auto user = store::insert_user(tenant, tx, *name, email, hash, "OWNER");
     if (!user) return user.error();
-    return open_session(impl, tenant, tx, *user, ctx.request().remote_address);
+    return open_session(impl, tenant, tx, *user, address, ended);
   });
+  impl.forget_sessions(ended);
   return api::created(body.value());
 }
 
@@ -86,9 +97,16 @@ http::Response login(Identity::Impl& impl, api::Context& ctx) {
   in.check();
   const std::string key = br::normalize_email(*email);
   const auto& address = ctx.request().remote_address;
-  const auto now = LoginThrottle::Clock::now();
-  if (auto wait = impl.throttle.check(key, address, now))
-    throw errors::rate_limited().with_retry_after(*wait);
+  auto device = device_token(ctx.request().header("cookie"));
+  const auto sources = sources_of(key, address, device);
+  const auto gate = impl.guard.check(sources);
+  if (gate.hard_locked)
+    throw ApiError(429, "rate_limited",
+                   "Conta bloqueada após muitas tentativas de login. Peça ao proprietário da "
+                   "oficina para desbloqueá-la.",
+                   {{"email", "conta bloqueada"}})
+        .with_retry_after(3600);
+  if (gate.wait) throw errors::rate_limited().with_retry_after(*gate.wait);
 
   auto found = impl.db.global([&](db::Tx& tx) { return store::find_login(tx, key); });
   // The same work and the same answer for an unknown e-mail, an inactive
@@ -100,14 +118,23 @@ http::Response login(Identity::Impl& impl, api::Context& ctx) {
     auth::verify_dummy_password(*password);
   }
   if (!ok) {
-    impl.throttle.failure(key, address, now);
+    impl.guard.failure(sources, gate.known);
     throw errors::invalid_credentials();
   }
-  impl.throttle.success(key, address, now);
+  // This browser is a known source of this account from now on.
+  const bool new_device = device.empty();
+  if (new_device) device = new_device_token();
+  impl.guard.success(sources_of(key, address, device));
+  std::vector<SessionId> ended;
   auto body = impl.db.transaction(found->tenant_id, [&](db::Tx& tx) {
-    return open_session(impl, found->tenant_id, tx, found->user_id, address);
+    return open_session(impl, found->tenant_id, tx, found->user_id, address, ended);
   });
-  return api::ok(body);
+  impl.forget_sessions(ended);
+  auto res = api::ok(body);
+  if (new_device)
+    res.header("Set-Cookie", std::string(kDeviceCookie) + "=" + device +
+                                 "; Path=/; Max-Age=31536000; HttpOnly; SameSite=Strict");
+  return res;
 }
 
 http::Response refresh(Identity::Impl& impl, api::Context& ctx) {
@@ -192,11 +219,12 @@ http::Response me(Identity::Impl&, api::Context& ctx) {
 }  // namespace
 
 void register_auth_routes(Identity::Impl& impl, api::Routes& routes) {
-  api::Resource auth(routes, "identity", "/auth");
-  auth.open()
+  api::Resource(routes, "identity", "/auth")
+      .open()
+      .heavy()
       .post("/register", api::bind(impl, register_workshop))
-      .post("/login", api::bind(impl, login))
-      .post("/refresh", api::bind(impl, refresh));
+      .post("/login", api::bind(impl, login));
+  api::Resource(routes, "identity", "/auth").open().post("/refresh", api::bind(impl, refresh));
   api::Resource session(routes, "identity", "/auth");
   session.post("/logout", api::bind(impl, logout))
       .post("/logout_all", api::bind(impl, logout_all))

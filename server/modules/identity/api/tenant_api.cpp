@@ -120,6 +120,7 @@ void register_tenant_routes(Identity::Impl& impl, api::Routes& routes) {
   if (impl.settings.demo_routes)
     api::Resource(routes, "identity", "/users")
         .open()
+        .heavy()
         .post("/seed-demo", api::bind(impl, seed_demo));
 }
 

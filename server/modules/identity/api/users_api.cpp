@@ -82,6 +82,9 @@ http::Response update_user(Identity::Impl& impl, api::Context& ctx) {
   if (!ctx.may(auth::Action::manage_users) && (id != who.user || change.role || change.is_active))
     throw errors::forbidden("Você só pode alterar seu próprio nome e senha.");
   if (password) change.password_hash = auth::hash_password(*password);
+  // A new password ends every other session of the user (the caller's own stays).
+  const std::optional<SessionId> keep =
+      id == who.user ? std::optional<SessionId>(who.session) : std::nullopt;
 
   std::vector<SessionId> revoked;
   auto body = ctx.transaction([&](db::Tx& tx) -> Result<json::object> {
@@ -101,10 +104,22 @@ http::Response update_user(Identity::Impl& impl, api::Context& ctx) {
     if (role_changed || deactivated)
       revoked = store::revoke_user_sessions(who.tenant, tx, id,
                                             deactivated ? "deactivated" : "role_changed");
+    else if (change.password_hash)
+      revoked = store::revoke_user_sessions_except(who.tenant, tx, id, keep, "password_changed");
     return user_json(*store::find_user(who.tenant, tx, id), plan_of(who.tenant, tx));
   });
   impl.forget_sessions(revoked);
   return api::ok(body.value());
+}
+
+// The OWNER lets a user whose logins were locked (by failures, or the hard
+// lock after a hundred) try again at once.
+http::Response unlock_user(Identity::Impl& impl, api::Context& ctx) {
+  const auto id = ctx.path<UserId>();
+  auto user = ctx.transaction([&](db::Tx& tx) { return store::find_user(ctx.tenant(), tx, id); });
+  if (!user) throw errors::not_found("Usuário não encontrado.");
+  impl.guard.unlock(user->email);
+  return api::ok(json::object{{"message", "Login desbloqueado."}, {"id", id.value}});
 }
 
 }  // namespace
@@ -113,6 +128,10 @@ void register_user_routes(Identity::Impl& impl, api::Routes& routes) {
   using auth::Action;
   api::Resource(routes, "identity", "/users")
       .get("", api::bind(impl, list_users), Action::read_users)
+      .post("/{id}/unlock", api::bind(impl, unlock_user), Action::manage_users);
+  // Both may hash a password.
+  api::Resource(routes, "identity", "/users")
+      .heavy()
       .create("", api::bind(impl, create_user), Action::manage_users)
       .patch("/{id}", api::bind(impl, update_user));
 }

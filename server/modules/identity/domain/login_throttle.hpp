@@ -1,56 +1,45 @@
 #pragma once
-// Failed-login throttling, in memory.
+// The failed-login policy (pure; the counters live in PostgreSQL, see
+// store/throttle_store).
 //
-// Per account: after `per_account` failures the e-mail waits `lockout`
-// (doubling with further failures, capped at eight times), so an attacker
-// cannot lock a user out for long. Per address: after `per_address`
-// failures (a much higher number: a whole workshop may share one address)
-// the address waits too — except for an e-mail that has logged in from that
-// address before, so a workshop's own staff are never refused for another
-// account's failures. A known pair has its own per-account limit.
+// Per account: after `per_account` failures the e-mail waits `lockout`,
+// doubling with further failures up to eight times, so an attacker cannot
+// lock a user out for long; after `hard_lock_after` consecutive failures the
+// account waits until an OWNER unlocks it. Per address: after `per_address`
+// failures (a whole workshop may share one address) the address waits too.
+// A known source — an address or a browser (device cookie) the account logged
+// in from before — is exempt from both: it has a counter of its own, so an
+// attacker elsewhere can neither lock the owner out nor use the owner's
+// exemption.
 #include <chrono>
-#include <mutex>
 #include <optional>
-#include <string>
-#include <string_view>
-#include <unordered_map>
 
 namespace mg::identity {
 
-class LoginThrottle {
- public:
-  using Clock = std::chrono::steady_clock;
-  struct Limits {
-    int per_account = 5;
-    int per_address = 100;
-    std::chrono::seconds lockout{60};
-    std::chrono::seconds window{15 * 60};
-  };
+using ThrottleClock = std::chrono::system_clock;
 
-  explicit LoginThrottle(Limits limits) : limits_(limits) {}
-
-  // Seconds to wait before trying again, or nullopt when the attempt may go on.
-  std::optional<int> check(std::string_view email, std::string_view address, Clock::time_point now);
-  void failure(std::string_view email, std::string_view address, Clock::time_point now);
-  void success(std::string_view email, std::string_view address, Clock::time_point now);
-
- private:
-  struct Counter {
-    int failures = 0;
-    Clock::time_point first_failure{};
-    Clock::time_point locked_until{};
-  };
-  void bump(Counter& c, int limit, Clock::time_point now, bool escalate);
-  static std::optional<int> wait(const Counter& c, Clock::time_point now);
-  void prune(Clock::time_point now);
-
-  Limits limits_;
-  std::mutex mutex_;
-  std::unordered_map<std::string, Counter> accounts_;
-  std::unordered_map<std::string, Counter> addresses_;
-  std::unordered_map<std::string, Counter> pairs_;
-  std::unordered_map<std::string, Clock::time_point> known_pairs_;
-  Clock::time_point last_prune_{};
+struct ThrottleLimits {
+  int per_account = 5;
+  int per_address = 100;
+  std::chrono::seconds lockout{60};
+  std::chrono::seconds window{15 * 60};
+  int hard_lock_after = 100;
+  std::chrono::hours known_for{24 * 30};
 };
+
+struct ThrottleCounter {
+  int failures = 0;     // within the window
+  int consecutive = 0;  // since the last success
+  bool hard_locked = false;
+  std::optional<ThrottleClock::time_point> first_failure, locked_until;
+};
+
+// Seconds to wait, or nullopt when an attempt may go on.
+std::optional<int> wait_seconds(const ThrottleCounter& c, ThrottleClock::time_point now);
+// The counter after one more failure; `limit` failures lock it for `lockout`,
+// doubling with each failure past it when `escalate` (at most 8×); the
+// `hard_lock_after`th consecutive one locks it until an unlock.
+ThrottleCounter after_failure(ThrottleCounter c, int limit, const ThrottleLimits& limits,
+                              ThrottleClock::time_point now, bool escalate);
 
 }  // namespace mg::identity

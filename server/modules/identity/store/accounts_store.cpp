@@ -23,16 +23,19 @@ const db::Statement kUpdateTheme(
 const db::Statement kInsertUser("accounts.insert_user",
                                 "insert into users (tenant_id, name, email, password_hash, role) "
                                 "values ($1, $2, $3, $4, $5) returning id");
-const db::Statement kFindUser(
-    "accounts.find_user",
-    "select id, tenant_id, name, email, role, is_active from users where id = $1");
-const db::Statement kLockUser(
-    "accounts.lock_user",
-    "select id, tenant_id, name, email, role, is_active from users where id = $1 for update");
-const db::Statement kListUsers(
-    "accounts.list_users",
-    "select id, tenant_id, name, email, role, is_active from users order by id "
-    "limit $1 offset $2");
+// The account's throttle counter (store/throttle_store: sha256 of "account:<email>").
+const std::string kUserColumns =
+    "u.id, u.tenant_id, u.name, u.email, u.role, u.is_active, "
+    "coalesce(t.hard_locked or t.locked_until > now(), false) as login_locked ";
+const std::string kUserFrom =
+    "from users u left join login_throttle t "
+    "on t.key = encode(sha256(convert_to('account:' || u.email, 'UTF8')), 'hex') ";
+const db::Statement kFindUser("accounts.find_user",
+                              "select " + kUserColumns + kUserFrom + "where u.id = $1");
+const db::Statement kLockUser("accounts.lock_user", "select " + kUserColumns + kUserFrom +
+                                                        "where u.id = $1 for update of u");
+const db::Statement kListUsers("accounts.list_users", "select " + kUserColumns + kUserFrom +
+                                                          "order by u.id limit $1 offset $2");
 const db::Statement kCountUsers("accounts.count_users", "select count(*) as n from users");
 const db::Statement kLockOwners(
     "accounts.lock_owners",

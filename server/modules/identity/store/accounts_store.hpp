@@ -25,8 +25,9 @@ struct UserRow {
   TenantId tenant_id;
   std::string name, email, role;
   bool is_active = true;
+  bool login_locked = false;  // failed logins made the account wait (or need an unlock)
 };
-BOOST_DESCRIBE_STRUCT(UserRow, (), (id, tenant_id, name, email, role, is_active))
+BOOST_DESCRIBE_STRUCT(UserRow, (), (id, tenant_id, name, email, role, is_active, login_locked))
 
 struct LoginRow {
   UserId user_id;

@@ -18,6 +18,16 @@ const db::Statement kRevoke("sessions.revoke",
 const db::Statement kRevokeUser("sessions.revoke_user",
                                 "update sessions set revoked_at = now(), revoked_reason = $2 "
                                 "where user_id = $1 and revoked_at is null returning id");
+const db::Statement kTrim(
+    "sessions.trim",
+    "update sessions set revoked_at = now(), revoked_reason = 'session_limit' "
+    "where id in (select id from sessions where user_id = $1 and revoked_at is null "
+    "             and expires_at > now() order by created_at desc, id desc offset $2) "
+    "returning id");
+const db::Statement kRevokeExcept(
+    "sessions.revoke_except",
+    "update sessions set revoked_at = now(), revoked_reason = $3 "
+    "where user_id = $1 and revoked_at is null and id is distinct from $2 returning id");
 const db::Statement kDead("sessions.dead",
                           "select (revoked_at is not null or expires_at <= now()) as dead "
                           "from sessions where id = $1 and user_id = $2");
@@ -48,6 +58,24 @@ std::vector<SessionId> revoke_user_sessions(TenantId, db::Tx& tx, UserId user,
   std::vector<SessionId> ids;
   for (int i = 0; i < r.size(); ++i) ids.emplace_back(r[i].i64("id"));
   return ids;
+}
+
+namespace {
+std::vector<SessionId> ids_of(const db::Result& r) {
+  std::vector<SessionId> ids;
+  for (int i = 0; i < r.size(); ++i) ids.emplace_back(r[i].i64("id"));
+  return ids;
+}
+}  // namespace
+
+std::vector<SessionId> trim_sessions(TenantId, db::Tx& tx, UserId user, int keep) {
+  return ids_of(tx.exec(kTrim, user, keep));
+}
+
+std::vector<SessionId> revoke_user_sessions_except(TenantId, db::Tx& tx, UserId user,
+                                                   std::optional<SessionId> except,
+                                                   const std::string& reason) {
+  return ids_of(tx.exec(kRevokeExcept, user, except, reason));
 }
 
 bool session_dead(TenantId tenant, db::Database& db, SessionId id, UserId user) {

@@ -28,6 +28,12 @@ void revoke_session(TenantId tenant, db::Tx& tx, SessionId id, const std::string
 // Returns the ids revoked now.
 std::vector<SessionId> revoke_user_sessions(TenantId tenant, db::Tx& tx, UserId user,
                                             const std::string& reason);
+// Keeps the newest `keep` live sessions of the user; revokes the rest. Returns their ids.
+std::vector<SessionId> trim_sessions(TenantId tenant, db::Tx& tx, UserId user, int keep);
+// Every live session of the user but `except` (a password change): their ids.
+std::vector<SessionId> revoke_user_sessions_except(TenantId tenant, db::Tx& tx, UserId user,
+                                                   std::optional<SessionId> except,
+                                                   const std::string& reason);
 // Whether a session can no longer be used (revoked, expired, or not this user's).
 bool session_dead(TenantId tenant, db::Database& db, SessionId id, UserId user);
 

@@ -1,0 +1,2 @@
+drop table login_known_sources;
+drop table login_throttle;
