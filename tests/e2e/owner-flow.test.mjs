@@ -6,6 +6,10 @@ import { navigate, newPage, randomPlate, shot, unique, useBrowser } from './help
 
 const browser = useBrowser();
 
+/** Today in the browser's time zone (newPage uses America/Sao_Paulo) as YYYY-MM-DD. */
+const todayInBrowser = () =>
+  new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Sao_Paulo' }).format(new Date());
+
 test('a workshop runs an order from sign-up to completion', async () => {
   const page = await newPage(browser());
   const tenantName = `Oficina ${unique('E2E')}`;
@@ -13,6 +17,13 @@ test('a workshop runs an order from sign-up to completion', async () => {
   const sku = unique('OLEO-');
   const partName = `Óleo 10W30 ${sku}`;
   const plate = randomPlate();
+  // Every create the app sends carries an Idempotency-Key, a different one each.
+  const creates = [];
+  page.on('request', (request) => {
+    if (request.method() === 'POST' && /\/api\/(management|users)\b/.test(request.url())) {
+      creates.push({ url: request.url(), key: request.headers()['idempotency-key'] });
+    }
+  });
 
   // Login screen, then sign-up.
   await page.goto('/login');
@@ -79,6 +90,7 @@ test('a workshop runs an order from sign-up to completion', async () => {
   await page.getByTestId('picked-moto').waitFor();
   await page.getByLabel('Descrição do serviço').fill('Troca de óleo e revisão dos freios');
   await page.getByLabel('Km na entrada').fill('23450');
+  await page.getByLabel('Agendada para').fill(todayInBrowser());
   await shot(page, 'nova-os');
   await page.getByRole('button', { name: 'Abrir OS' }).click();
   await page.getByRole('heading', { name: 'OS #1' }).waitFor();
@@ -164,9 +176,16 @@ test('a workshop runs an order from sign-up to completion', async () => {
   await page.getByRole('table', { name: 'Histórico de serviços' }).getByText('#1').waitFor();
   await shot(page, 'moto-detalhe');
 
-  // Dashboard counts follow.
+  // Dashboard counts follow; the order scheduled for today is listed.
   await navigate(page, 'Painel');
   await page.getByTestId('count-COMPLETED').filter({ hasText: '1' }).waitFor();
+  await page.getByRole('list', { name: 'Agendadas para hoje' }).getByRole('link', { name: 'OS #1' }).waitFor();
+  await page.getByTestId('summary-receivables').filter({ hasText: 'indisponível' }).waitFor();
+
+  // part, order, two items: each POST with its own key.
+  assert.ok(creates.length >= 5, JSON.stringify(creates));
+  for (const c of creates) assert.match(c.key ?? '', /^[0-9a-f-]{36}$/, c.url);
+  assert.equal(new Set(creates.map((c) => c.key)).size, creates.length);
 
   await navigate(page, 'Configurações');
   await page.getByRole('heading', { name: 'Usuários e papéis' }).waitFor();

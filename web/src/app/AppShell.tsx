@@ -11,7 +11,7 @@ function SideNav({ onNavigate }: { onNavigate?: () => void }) {
   const user = useCurrentUser();
   return (
     <nav aria-label="Menu principal" className="flex flex-col gap-4">
-      {navFor(user.role).map((section, i) => (
+      {navFor(user.can).map((section, i) => (
         <div key={section.title ?? i} className="flex flex-col gap-1">
           {section.title && (
             <p className="px-3 text-xs font-semibold uppercase tracking-wide text-on-secondary/60">

@@ -56,8 +56,8 @@ export function normalizePlate(value: string): string {
 }
 
 /** Display mask: old format gets a hyphen (ABC-1234); Mercosul stays ABC1D23. */
-export function maskPlate(value: string): string {
-  const p = normalizePlate(value);
+export function maskPlate(value: string | null | undefined): string {
+  const p = normalizePlate(value ?? '');
   if (/^[A-Z]{3}\d{4}$/.test(p)) return `${p.slice(0, 3)}-${p.slice(3)}`;
   return p;
 }

@@ -2,7 +2,6 @@ import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { Bike, Plus, UserX } from 'lucide-react';
 import { maskDocument, maskPhone, maskPlate } from '@/lib/masks';
-import { can } from '@/modules/identity/permissions';
 import { useCurrentUser } from '@/modules/identity/session';
 import { Button } from '@/ui/Button';
 import { Card } from '@/ui/Card';
@@ -18,7 +17,7 @@ import { MotoForm } from './MotoForm';
 import { CustomerOrders } from './OrderHistoryTable';
 
 function CustomerMotos({ customer }: { customer: Customer }) {
-  const user = useCurrentUser();
+  const { can } = useCurrentUser();
   const toast = useToast();
   const motos = useMotos({ customer_id: customer.id, limit: 100 });
   const [creating, setCreating] = useState(false);
@@ -26,7 +25,7 @@ function CustomerMotos({ customer }: { customer: Customer }) {
     <Card
       title="Motos"
       actions={
-        can(user.role, 'customers.write') && (
+        can.write_customers && (
           <Button
             size="sm"
             variant="secondary"
@@ -74,7 +73,6 @@ function CustomerMotos({ customer }: { customer: Customer }) {
 }
 
 export function CustomerDetail({ customer }: { customer: Customer }) {
-  const user = useCurrentUser();
   const toast = useToast();
   const [editing, setEditing] = useState(false);
   const deactivate = useDeactivateCustomer();
@@ -91,11 +89,9 @@ export function CustomerDetail({ customer }: { customer: Customer }) {
     <div className="flex flex-col gap-4">
       <DetailHeader
         title={customer.name}
-        onEdit={can(user.role, 'customers.write') ? () => setEditing(true) : undefined}
+        onEdit={customer.can.edit ? () => setEditing(true) : undefined}
         onDeactivate={
-          can(user.role, 'customers.deactivate') && customer.is_active !== false
-            ? () => void onDeactivate()
-            : undefined
+          customer.can.deactivate && customer.is_active ? () => void onDeactivate() : undefined
         }
         deactivateIcon={UserX}
       />

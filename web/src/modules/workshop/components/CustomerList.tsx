@@ -3,7 +3,6 @@ import { Link, useNavigate } from 'react-router-dom';
 import { UserPlus } from 'lucide-react';
 import { PAGE_SIZE, useDebounced } from '@/lib/hooks';
 import { maskDocument, maskPhone } from '@/lib/masks';
-import { can } from '@/modules/identity/permissions';
 import { useCurrentUser } from '@/modules/identity/session';
 import { Button } from '@/ui/Button';
 import { PageHeader } from '@/ui/Card';
@@ -15,10 +14,10 @@ import { Table, td, th } from '@/ui/Table';
 import { useToast } from '@/ui/Toast';
 import { useCustomers } from '../hooks';
 import { CustomerForm } from './CustomerForm';
-import { customerQuery } from './NewOrderFlow';
+import { customerQuery } from '../search';
 
 export function CustomerList() {
-  const user = useCurrentUser();
+  const { can } = useCurrentUser();
   const navigate = useNavigate();
   const toast = useToast();
   const [text, setText] = useState('');
@@ -32,7 +31,7 @@ export function CustomerList() {
       <PageHeader
         title="Clientes"
         actions={
-          can(user.role, 'customers.write') && (
+          can.write_customers && (
             <Button
               icon={<UserPlus className="h-4 w-4" aria-hidden />}
               onClick={() => setCreating(true)}

@@ -2,8 +2,6 @@ import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { maskPlate } from '@/lib/masks';
 import { formatKm } from '@/lib/numbers';
-import { can } from '@/modules/identity/permissions';
-import { useCurrentUser } from '@/modules/identity/session';
 import { Card } from '@/ui/Card';
 import { Dialog } from '@/ui/Dialog';
 import { InfoGrid, InfoItem } from '@/ui/InfoGrid';
@@ -16,7 +14,6 @@ import { MotoForm } from './MotoForm';
 import { OrdersTable } from './OrdersTable';
 
 export function MotoDetail({ moto }: { moto: MotorcycleDetail }) {
-  const user = useCurrentUser();
   const toast = useToast();
   const customer = useCustomer(moto.customer_id);
   const [editing, setEditing] = useState(false);
@@ -35,12 +32,8 @@ export function MotoDetail({ moto }: { moto: MotorcycleDetail }) {
     <div className="flex flex-col gap-4">
       <DetailHeader
         title={`${maskPlate(moto.plate)}${moto.model ? ` · ${moto.model}` : ''}`}
-        onEdit={can(user.role, 'customers.write') ? () => setEditing(true) : undefined}
-        onDeactivate={
-          can(user.role, 'customers.deactivate') && moto.is_active !== false
-            ? () => void onDeactivate()
-            : undefined
-        }
+        onEdit={moto.can.edit ? () => setEditing(true) : undefined}
+        onDeactivate={moto.can.deactivate && moto.is_active ? () => void onDeactivate() : undefined}
       />
       <Card title="Dados da moto">
         <InfoGrid cols={3}>

@@ -28,7 +28,7 @@ export interface MotoFormProps {
   customerId: Id;
   moto?: Motorcycle;
   initialPlate?: string;
-  onSaved: (saved: { id: Id; plate: string }) => void;
+  onSaved: (saved: { id: Id; plate: string | null }) => void;
   onCancel?: () => void;
   submitLabel?: string;
 }

@@ -11,6 +11,7 @@ import { SearchField } from '@/ui/Field';
 import { FormActions, FormLayout } from '@/ui/Form';
 import { ErrorState, Loading } from '@/ui/States';
 import { useCreateOrder, useCustomer, useCustomers, useMotos } from '../hooks';
+import { customerQuery } from '../search';
 import { newOrderSchema, ORDER_INFO_FIELDS, type OrderInfoForm } from '../schemas';
 import type { Id, Motorcycle } from '../types';
 import { CustomerForm } from './CustomerForm';
@@ -23,16 +24,9 @@ interface PickedCustomer {
 }
 interface PickedMoto {
   id: Id;
-  plate: string;
+  plate: string | null;
   label?: string;
   km?: number | null;
-}
-
-/** The search text as sent to the API: digits only when it is a phone or a document. */
-export function customerQuery(text: string): string {
-  const t = text.trim();
-  if (/^[\d\s().\-/+]+$/.test(t) && /\d/.test(t)) return t.replace(/\D/g, '');
-  return t;
 }
 
 function StepTitle({ n, done, children }: { n: number; done: boolean; children: string }) {

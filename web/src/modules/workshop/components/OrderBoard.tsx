@@ -4,42 +4,40 @@ import { Link } from 'react-router-dom';
 import { errorMessage } from '@/lib/api/errors';
 import { formatDate } from '@/lib/dates';
 import { formatMoney } from '@/lib/money';
-import { useCurrentUser } from '@/modules/identity/session';
 import { cn } from '@/ui/cn';
 import { Alert, ErrorState, Loading } from '@/ui/States';
 import { useToast } from '@/ui/Toast';
 import { useOrders, useSetOrderStatus } from '../hooks';
-import { allowedTransitions, ORDER_STATUSES, STATUS_DOTS, STATUS_LABELS } from '../status';
+import { ORDER_STATUSES, STATUS_DOTS, STATUS_LABELS } from '../status';
 import type { Id, OrderStatus, ServiceOrder } from '../types';
 
 const COLUMN_LIMIT = 50;
 const DRAG_TYPE = 'application/x-motogestor-os';
 
-interface DragInfo {
-  id: Id;
-  from: OrderStatus;
-}
-
 function OrderCard({
   order,
   onMove,
+  onDrag,
   moving,
 }: {
   order: ServiceOrder;
   onMove: (order: ServiceOrder, to: OrderStatus) => void;
+  /** The card being dragged (null when the drag ends). */
+  onDrag: (order: ServiceOrder | null) => void;
   moving: boolean;
 }) {
-  const user = useCurrentUser();
-  const moves = allowedTransitions(order.status, user.role);
+  const moves = order.allowed_transitions;
   const onDragStart = (e: DragEvent<HTMLElement>) => {
-    e.dataTransfer.setData(DRAG_TYPE, JSON.stringify({ id: order.id, from: order.status }));
+    e.dataTransfer.setData(DRAG_TYPE, String(order.id));
     e.dataTransfer.setData('text/plain', String(order.id));
     e.dataTransfer.effectAllowed = 'move';
+    onDrag(order);
   };
   return (
     <article
       draggable={moves.length > 0}
       onDragStart={onDragStart}
+      onDragEnd={() => onDrag(null)}
       data-testid={`os-card-${order.number}`}
       aria-label={`OS #${order.number}`}
       className={cn(
@@ -89,32 +87,35 @@ function OrderCard({
 function Column({
   status,
   onMove,
+  dragging,
+  onDrag,
   movingId,
 }: {
   status: OrderStatus;
   onMove: (order: ServiceOrder, to: OrderStatus) => void;
+  dragging: ServiceOrder | null;
+  onDrag: (order: ServiceOrder | null) => void;
   movingId: Id | null;
 }) {
   const orders = useOrders({ status, limit: COLUMN_LIMIT });
   const [over, setOver] = useState(false);
+  // A column takes a card only when the server offers that move for it.
+  const accepts = dragging !== null && dragging.allowed_transitions.includes(status);
 
   const onDrop = (e: DragEvent<HTMLElement>) => {
     e.preventDefault();
     setOver(false);
-    const raw = e.dataTransfer.getData(DRAG_TYPE);
-    if (!raw) return;
-    const info = JSON.parse(raw) as DragInfo;
-    if (info.from === status) return;
-    const order = Object.values(orders.data?.items ?? []).find((o) => o.id === info.id);
-    onMove(order ?? ({ id: info.id, status: info.from } as ServiceOrder), status);
+    if (dragging && accepts) onMove(dragging, status);
+    onDrag(null);
   };
 
   return (
     <section
       aria-label={STATUS_LABELS[status]}
       data-testid={`column-${status}`}
+      data-drop-target={accepts || undefined}
       onDragOver={(e) => {
-        if (e.dataTransfer.types.includes(DRAG_TYPE)) {
+        if (accepts && e.dataTransfer.types.includes(DRAG_TYPE)) {
           e.preventDefault();
           setOver(true);
         }
@@ -123,6 +124,7 @@ function Column({
       onDrop={onDrop}
       className={cn(
         'flex w-72 shrink-0 snap-start flex-col gap-2 rounded-lg bg-slate-100 p-2 md:w-auto md:min-w-0 md:flex-1',
+        accepts && 'ring-1 ring-primary/40',
         over && 'ring-2 ring-primary',
       )}
     >
@@ -144,7 +146,13 @@ function Column({
         <p className="px-1 py-4 text-center text-xs text-slate-500">Nenhuma ordem.</p>
       ) : (
         orders.data.items.map((o) => (
-          <OrderCard key={o.id} order={o} onMove={onMove} moving={movingId === o.id} />
+          <OrderCard
+            key={o.id}
+            order={o}
+            onMove={onMove}
+            onDrag={onDrag}
+            moving={movingId === o.id}
+          />
         ))
       )}
       {orders.data && orders.data.total > orders.data.items.length && (
@@ -163,18 +171,14 @@ export function OrderBoard() {
   const setStatus = useSetOrderStatus();
   const toast = useToast();
   const [refusal, setRefusal] = useState<string | null>(null);
+  const [dragging, setDragging] = useState<ServiceOrder | null>(null);
 
   const onMove = (order: ServiceOrder, to: OrderStatus) => {
     setRefusal(null);
     setStatus.mutate(
       { id: order.id, status: to },
       {
-        onSuccess: () =>
-          toast.show(
-            order.number
-              ? `OS #${order.number} movida para ${STATUS_LABELS[to]}.`
-              : `OS movida para ${STATUS_LABELS[to]}.`,
-          ),
+        onSuccess: () => toast.show(`OS #${order.number} movida para ${STATUS_LABELS[to]}.`),
         onError: (error) => setRefusal(errorMessage(error)),
       },
     );
@@ -196,6 +200,8 @@ export function OrderBoard() {
             key={s}
             status={s}
             onMove={onMove}
+            dragging={dragging}
+            onDrag={setDragging}
             movingId={setStatus.isPending ? (setStatus.variables?.id ?? null) : null}
           />
         ))}

@@ -10,8 +10,6 @@ import { useFormSubmit } from '@/lib/forms';
 import { maskPhone, maskPlate } from '@/lib/masks';
 import { formatKm } from '@/lib/numbers';
 import { centsToInput, formatMoney, moneyInputToApi, toCents } from '@/lib/money';
-import { can } from '@/modules/identity/permissions';
-import { useCurrentUser } from '@/modules/identity/session';
 import { Button } from '@/ui/Button';
 import { Card } from '@/ui/Card';
 import { Dialog } from '@/ui/Dialog';
@@ -24,7 +22,7 @@ import { useToast } from '@/ui/Toast';
 import { useConfirm } from '@/ui/Confirm';
 import { useCustomer, useRemoveItem, useSetOrderStatus, useUpdateOrder } from '../hooks';
 import { moneyField, ORDER_INFO_FIELDS, orderInfoSchema, type OrderInfoForm } from '../schemas';
-import { allowedTransitions, isClosed, STATUS_ACTIONS, STATUS_LABELS } from '../status';
+import { STATUS_ACTIONS, STATUS_LABELS } from '../status';
 import type { OrderHistoryEntry, OrderItem, OrderStatus, ServiceOrderDetail } from '../types';
 import { EditItemDialog, LaborDialog, PartPickerDialog } from './ItemDialogs';
 import { OrderInfoFields } from './OrderInfoFields';
@@ -32,12 +30,11 @@ import { OrderPrintView } from './OrderPrintView';
 import { StatusBadge } from './StatusBadge';
 
 function StatusActions({ order }: { order: ServiceOrderDetail }) {
-  const user = useCurrentUser();
   const setStatus = useSetOrderStatus();
   const toast = useToast();
   const [refusal, setRefusal] = useState<string | null>(null);
   const [confirm, confirmDialog] = useConfirm();
-  const moves = allowedTransitions(order.status, user.role);
+  const moves = order.allowed_transitions;
   if (moves.length === 0) return null;
   const move = async (to: OrderStatus) => {
     if (
@@ -199,9 +196,9 @@ function Totals({
 }
 
 function ItemsCard({ order }: { order: ServiceOrderDetail }) {
-  const user = useCurrentUser();
   const toast = useToast();
-  const editable = !isClosed(order.status) && can(user.role, 'orders.items');
+  const editable = order.can.edit_items;
+  const prices = order.can.edit_prices;
   const [partOpen, setPartOpen] = useState(false);
   const [laborOpen, setLaborOpen] = useState(false);
   const [editing, setEditing] = useState<OrderItem | null>(null);
@@ -313,24 +310,35 @@ function ItemsCard({ order }: { order: ServiceOrderDetail }) {
         </Table>
       )}
       <div className="mt-4 flex">
-        <Totals
-          order={order}
-          canEditDiscount={!isClosed(order.status) && can(user.role, 'orders.edit')}
-        />
+        <Totals order={order} canEditDiscount={order.can.discount} />
       </div>
-      <PartPickerDialog orderId={order.id} open={partOpen} onClose={() => setPartOpen(false)} />
-      <LaborDialog orderId={order.id} open={laborOpen} onClose={() => setLaborOpen(false)} />
-      <EditItemDialog orderId={order.id} item={editing} onClose={() => setEditing(null)} />
+      <PartPickerDialog
+        orderId={order.id}
+        prices={prices}
+        open={partOpen}
+        onClose={() => setPartOpen(false)}
+      />
+      <LaborDialog
+        orderId={order.id}
+        prices={prices}
+        open={laborOpen}
+        onClose={() => setLaborOpen(false)}
+      />
+      <EditItemDialog
+        orderId={order.id}
+        prices={prices}
+        item={editing}
+        onClose={() => setEditing(null)}
+      />
       {confirmDialog}
     </Card>
   );
 }
 
 function InfoCard({ order }: { order: ServiceOrderDetail }) {
-  const user = useCurrentUser();
   const customer = useCustomer(order.customer_id);
   const [editing, setEditing] = useState(false);
-  const canEdit = !isClosed(order.status) && can(user.role, 'orders.edit');
+  const canEdit = order.can.edit;
   return (
     <Card
       title="Dados"

@@ -5,6 +5,7 @@ import { centsToApi, centsToInput, moneyInputToApi, parseMoneyInput, toCents } f
 import { Dialog } from '@/ui/Dialog';
 import { SelectField, TextField } from '@/ui/Field';
 import { FormActions, FormLayout } from '@/ui/Form';
+import { useCurrentUser } from '@/modules/identity/session';
 import { useToast } from '@/ui/Toast';
 import { useSavePart, useStockMovement } from '../hooks';
 import { movementSchema, partSchema, type MovementForm, type PartForm as Form } from '../schemas';
@@ -17,7 +18,8 @@ export const MOVEMENT_LABELS: Record<MovementType, string> = {
 };
 const MOVEMENT_TYPES = Object.keys(MOVEMENT_LABELS) as MovementType[];
 
-export function toPartInput(values: Form): PartInput {
+/** The part as sent; a new part's initial stock goes with it (its first movement). */
+export function toPartInput(values: Form, isNew: boolean): PartInput {
   const input: PartInput = {
     sku: values.sku.trim(),
     name: values.name.trim(),
@@ -27,12 +29,14 @@ export function toPartInput(values: Form): PartInput {
   };
   const cost = values.cost_price ? parseMoneyInput(values.cost_price) : null;
   if (cost !== null) input.cost_price = centsToApi(cost);
+  if (isNew && values.initial_stock) input.quantity_in_stock = Number(values.initial_stock);
   return input;
 }
 
 const FIELDS = ['sku', 'name', 'unit_price', 'cost_price', 'min_stock', 'location'] as const;
 
 function PartFormBody({ part, onDone }: { part?: Part; onDone: () => void }) {
+  const { can } = useCurrentUser();
   const save = useSavePart();
   const toast = useToast();
   const form = useForm<Form>({
@@ -48,11 +52,7 @@ function PartFormBody({ part, onDone }: { part?: Part; onDone: () => void }) {
     },
   });
   const { onSubmit, formError, field } = useFormSubmit(form, FIELDS, async (values) => {
-    await save.mutateAsync({
-      id: part?.id,
-      input: toPartInput(values),
-      initialStock: part ? undefined : Number(values.initial_stock || 0),
-    });
+    await save.mutateAsync({ id: part?.id, input: toPartInput(values, !part) });
     toast.show(part ? 'Peça salva.' : 'Peça cadastrada.');
     onDone();
   });
@@ -67,12 +67,14 @@ function PartFormBody({ part, onDone }: { part?: Part; onDone: () => void }) {
           placeholder="0,00"
           {...field('unit_price')}
         />
-        <TextField
-          label="Preço de custo (R$)"
-          inputMode="decimal"
-          placeholder="0,00"
-          {...field('cost_price')}
-        />
+        {can.see_costs && (
+          <TextField
+            label="Preço de custo (R$)"
+            inputMode="decimal"
+            placeholder="0,00"
+            {...field('cost_price')}
+          />
+        )}
         <TextField label="Estoque mínimo" inputMode="numeric" {...field('min_stock')} />
         <TextField label="Localização" placeholder="Prateleira A2" {...field('location')} />
         {!part && (

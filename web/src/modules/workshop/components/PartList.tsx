@@ -3,7 +3,6 @@ import { Link, useSearchParams } from 'react-router-dom';
 import { ArrowDownUp, Pencil, Plus } from 'lucide-react';
 import { PAGE_SIZE, useDebounced } from '@/lib/hooks';
 import { formatMoney } from '@/lib/money';
-import { can } from '@/modules/identity/permissions';
 import { useCurrentUser } from '@/modules/identity/session';
 import { Button } from '@/ui/Button';
 import { Badge, PageHeader } from '@/ui/Card';
@@ -16,8 +15,7 @@ import type { Part } from '../types';
 import { PartFormDialog, StockMovementDialog } from './PartForms';
 
 export function PartList() {
-  const user = useCurrentUser();
-  const canWrite = can(user.role, 'parts.write');
+  const { can } = useCurrentUser();
   const [params, setParams] = useSearchParams();
   const lowStock = params.get('low_stock') === '1';
   const [text, setText] = useState('');
@@ -33,7 +31,7 @@ export function PartList() {
       <PageHeader
         title="Estoque"
         actions={
-          canWrite && (
+          can.manage_parts && (
             <Button
               icon={<Plus className="h-4 w-4" aria-hidden />}
               onClick={() => setCreating(true)}
@@ -92,12 +90,11 @@ export function PartList() {
                 <th className={`${th} text-right`}>Estoque</th>
                 <th className={`${th} text-right`}>Mínimo</th>
                 <th className={`${th} text-right`}>Preço</th>
+                {can.see_costs && <th className={`${th} text-right`}>Custo</th>}
                 <th className={th}>Local</th>
-                {canWrite && (
-                  <th className={th}>
-                    <span className="sr-only">Ações</span>
-                  </th>
-                )}
+                <th className={th}>
+                  <span className="sr-only">Ações</span>
+                </th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100">
@@ -125,9 +122,14 @@ export function PartList() {
                     <td className={`${td} whitespace-nowrap text-right`}>
                       {formatMoney(p.unit_price)}
                     </td>
+                    {can.see_costs && (
+                      <td className={`${td} whitespace-nowrap text-right`} data-testid="part-cost">
+                        {p.cost_price != null ? formatMoney(p.cost_price) : '—'}
+                      </td>
+                    )}
                     <td className={td}>{p.location || '—'}</td>
-                    {canWrite && (
-                      <td className={`${td} whitespace-nowrap text-right`}>
+                    <td className={`${td} whitespace-nowrap text-right`}>
+                      {p.can.move_stock && (
                         <button
                           type="button"
                           className="rounded p-1.5 text-slate-600 hover:bg-slate-100"
@@ -136,6 +138,8 @@ export function PartList() {
                         >
                           <ArrowDownUp className="h-4 w-4" aria-hidden />
                         </button>
+                      )}
+                      {p.can.edit && (
                         <button
                           type="button"
                           className="rounded p-1.5 text-slate-600 hover:bg-slate-100"
@@ -144,8 +148,8 @@ export function PartList() {
                         >
                           <Pencil className="h-4 w-4" aria-hidden />
                         </button>
-                      </td>
-                    )}
+                      )}
+                    </td>
                   </tr>
                 );
               })}
@@ -159,17 +163,13 @@ export function PartList() {
           />
         </>
       )}
-      {canWrite && (
-        <>
-          <PartFormDialog open={creating} onClose={() => setCreating(false)} />
-          <PartFormDialog
-            open={editing !== undefined}
-            part={editing}
-            onClose={() => setEditing(undefined)}
-          />
-          <StockMovementDialog part={moving} onClose={() => setMoving(null)} />
-        </>
-      )}
+      <PartFormDialog open={creating} onClose={() => setCreating(false)} />
+      <PartFormDialog
+        open={editing !== undefined}
+        part={editing}
+        onClose={() => setEditing(undefined)}
+      />
+      <StockMovementDialog part={moving} onClose={() => setMoving(null)} />
     </div>
   );
 }
