@@ -2,13 +2,18 @@
 // items → totals → COMPLETED → stock went down. Screenshots of the main screens.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { navigate, newPage, randomPlate, shot, unique, useBrowser } from './helpers.mjs';
+import {
+  confirmMove,
+  navigate,
+  newPage,
+  randomPlate,
+  shot,
+  todayInBrowser,
+  unique,
+  useBrowser,
+} from './helpers.mjs';
 
 const browser = useBrowser();
-
-/** Today in the browser's time zone (newPage uses America/Sao_Paulo) as YYYY-MM-DD. */
-const todayInBrowser = () =>
-  new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Sao_Paulo' }).format(new Date());
 
 test('a workshop runs an order from sign-up to completion', async () => {
   const page = await newPage(browser());
@@ -86,10 +91,12 @@ test('a workshop runs an order from sign-up to completion', async () => {
   await motoForm.getByLabel('Marca').fill('Honda');
   await motoForm.getByLabel('Modelo').fill('CG 160 Fan');
   await motoForm.getByLabel('Ano').fill('2021');
+  await motoForm.getByLabel('Km atual').fill('23450');
   await motoForm.getByRole('button', { name: 'Cadastrar e continuar' }).click();
   await page.getByTestId('picked-moto').waitFor();
+  // The km typed for the new motorcycle is already the order's "Km na entrada".
   await page.getByLabel('Descrição do serviço').fill('Troca de óleo e revisão dos freios');
-  await page.getByLabel('Km na entrada').fill('23450');
+  assert.equal(await page.getByLabel('Km na entrada').inputValue(), '23450');
   await page.getByLabel('Agendada para').fill(todayInBrowser());
   await shot(page, 'nova-os');
   await page.getByRole('button', { name: 'Abrir OS' }).click();
@@ -132,11 +139,13 @@ test('a workshop runs an order from sign-up to completion', async () => {
   assert.match(printed, /OS #1/);
   assert.match(printed, /R\$ 211,80/);
   assert.match(printed, /Assinatura do cliente/);
+  assert.match(printed, /Km: 23\.450/);
   await shot(page, 'os-impressao');
   await page.emulateMedia({ media: 'screen' });
 
-  // Complete it.
+  // Complete it (after confirming).
   await page.getByRole('button', { name: 'Concluir' }).click();
+  await confirmMove(page, 'Concluir a OS #1?', 'Concluir');
   await page.getByTestId('order-status').filter({ hasText: 'Concluída' }).waitFor();
   assert.equal(await page.getByRole('button', { name: 'Adicionar peça' }).count(), 0);
 

@@ -36,7 +36,7 @@ describe('routes', () => {
     const router = createMemoryRouter(routes, { initialEntries: ['/login'] });
     render(
       <QueryClientProvider client={new QueryClient()}>
-        <RouterProvider router={router} />
+        <RouterProvider router={router} future={{ v7_startTransition: true }} />
       </QueryClientProvider>,
     );
     expect(screen.getByRole('status')).toHaveTextContent('Carregando…');

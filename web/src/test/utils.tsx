@@ -9,6 +9,7 @@ import { SessionProvider } from '@/modules/identity/session';
 import type { User } from '@/modules/identity/types';
 import { tokenStore } from '@/lib/api/tokens';
 import { ToastProvider } from '@/ui/Toast';
+import { UnsavedChangesPrompt } from '@/ui/UnsavedChangesPrompt';
 
 export interface MockResponse {
   status?: number;
@@ -52,16 +53,44 @@ function Providers() {
   return (
     <ToastProvider>
       <SessionProvider>
-        <Outlet />
+        <UnsavedChangesPrompt>
+          <Outlet />
+        </UnsavedChangesPrompt>
       </SessionProvider>
     </ToastProvider>
   );
 }
 
 /**
- * Renders `ui` (with child routes `children`) at `route` inside the app's providers and a
- * memory data router (so blockers work), signed in as `user` when given. `/login` renders
- * "Tela de login".
+ * Renders `routes` at `route` inside the app's providers and a memory data router (so
+ * blockers work), signed in as `user` when given.
+ */
+export function renderRoutes(
+  routes: RouteObject[],
+  { user, route = '/' }: { user?: User; route?: string } = {},
+) {
+  const client = new QueryClient({
+    defaultOptions: { queries: { retry: false }, mutations: { retry: false } },
+  });
+  if (user) {
+    tokenStore.set({ access_token: 'access', refresh_token: 'refresh' });
+    client.setQueryData(identityKeys.me(), user);
+  }
+  const router = createMemoryRouter([{ element: <Providers />, children: routes }], {
+    initialEntries: [route],
+    future: { v7_relativeSplatPath: true },
+  });
+  const view = render(
+    <QueryClientProvider client={client}>
+      <RouterProvider router={router} future={{ v7_startTransition: true }} />
+    </QueryClientProvider>,
+  );
+  return { ...view, router, client };
+}
+
+/**
+ * Renders `ui` (with child routes `children`) at `route`, signed in as `user` when given;
+ * `/login` renders "Tela de login".
  */
 export function renderApp(
   ui: ReactElement,
@@ -72,29 +101,11 @@ export function renderApp(
     children,
   }: { user?: User; route?: string; path?: string; children?: RouteObject[] } = {},
 ) {
-  const client = new QueryClient({
-    defaultOptions: { queries: { retry: false }, mutations: { retry: false } },
-  });
-  if (user) {
-    tokenStore.set({ access_token: 'access', refresh_token: 'refresh' });
-    client.setQueryData(identityKeys.me(), user);
-  }
-  const router = createMemoryRouter(
+  return renderRoutes(
     [
-      {
-        element: <Providers />,
-        children: [
-          { path: '/login', element: <p>Tela de login</p> },
-          { path, element: ui, children },
-        ],
-      },
+      { path: '/login', element: <p>Tela de login</p> },
+      { path, element: ui, children },
     ],
-    { initialEntries: [route], future: { v7_relativeSplatPath: true } },
+    { user, route },
   );
-  const view = render(
-    <QueryClientProvider client={client}>
-      <RouterProvider router={router} future={{ v7_startTransition: true }} />
-    </QueryClientProvider>,
-  );
-  return { ...view, router, client };
 }

@@ -38,11 +38,16 @@ export const STATUS_DOTS: Record<OrderStatus, string> = {
   CANCELLED: 'bg-slate-400',
 };
 
-/** Button text for moving an order to a status. */
-export const STATUS_ACTIONS: Record<OrderStatus, string> = {
+const ACTIONS: Record<OrderStatus, string> = {
   OPEN: 'Reabrir',
   IN_PROGRESS: 'Iniciar serviço',
   WAITING_PARTS: 'Aguardar peças',
   COMPLETED: 'Concluir',
   CANCELLED: 'Cancelar OS',
 };
+
+/** Button text for moving an order from `from` to `to` (a completed order is reopened). */
+export function moveLabel(from: OrderStatus, to: OrderStatus): string {
+  if (from === 'COMPLETED' && to === 'IN_PROGRESS') return 'Reabrir OS';
+  return ACTIONS[to];
+}

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { CustomerDetail } from '@/modules/workshop/components/CustomerDetail';
 import { makeCustomer, makeUser } from '../fixtures';
 import { mockFetch, renderApp } from '../utils';
@@ -25,5 +26,22 @@ describe('CustomerDetail', () => {
     );
     expect(screen.getByRole('button', { name: 'Editar' })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Desativar' })).toBeNull();
+  });
+
+  it('names how many open orders the customer has before deactivating', async () => {
+    const open: Record<string, number> = { OPEN: 1, IN_PROGRESS: 1, WAITING_PARTS: 0 };
+    mockFetch(({ url }) => {
+      const status = url.searchParams.get('status');
+      const total = url.pathname === '/api/management/os' && status ? open[status] : 0;
+      return { body: [], headers: { 'X-Total-Count': String(total ?? 0) } };
+    });
+    renderApp(<CustomerDetail customer={makeCustomer()} />, { user: makeUser('MANAGER') });
+    await userEvent.click(screen.getByRole('button', { name: 'Desativar' }));
+    const dialog = within(await screen.findByRole('dialog', { name: 'Desativar cliente?' }));
+    expect(
+      dialog.getByText(
+        'João Silva tem 2 OS em aberto, que continuam no sistema. João Silva deixará de aparecer nas buscas.',
+      ),
+    ).toBeInTheDocument();
   });
 });

@@ -80,4 +80,16 @@ describe('OrderBoard', () => {
     expect(within(card).queryByLabelText('Mover OS #12 para')).toBeNull();
     expect(card).toHaveAttribute('draggable', 'false');
   });
+
+  it('asks before completing or cancelling from the board', async () => {
+    const calls = serve(['COMPLETED', 'CANCELLED']);
+    renderApp(<OrderBoard />, { user: makeUser('OWNER') });
+    const select = await screen.findByLabelText('Mover OS #12 para');
+    await userEvent.selectOptions(select, 'CANCELLED');
+    const dialog = within(await screen.findByRole('dialog', { name: 'Cancelar a OS #12?' }));
+    await userEvent.click(dialog.getByRole('button', { name: 'Voltar' }));
+    await userEvent.selectOptions(select, 'COMPLETED');
+    await screen.findByRole('dialog', { name: 'Concluir a OS #12?' });
+    expect(calls.some((c) => c.method === 'PATCH')).toBe(false);
+  });
 });

@@ -158,4 +158,45 @@ describe('OrderDetail', () => {
       'menor que a anterior',
     );
   });
+
+  it('labels reopening a completed order "Reabrir OS"', () => {
+    mockFetch(customer);
+    renderApp(
+      <OrderDetail
+        order={makeOrder({
+          status: 'COMPLETED',
+          allowed_transitions: ['IN_PROGRESS'],
+          can: { ...mechanicView.can, edit_items: false, reopen: true },
+        })}
+      />,
+      { user: makeUser('OWNER') },
+    );
+    expect(moveButtons()).toEqual(['Reabrir OS']);
+  });
+
+  it('asks before completing, and moves only when confirmed', async () => {
+    const calls = mockFetch(({ method }) =>
+      method === 'PATCH' ? { body: { id: 3, status: 'COMPLETED' } } : customer(),
+    );
+    renderApp(<OrderDetail order={makeOrder()} />, { user: makeUser('OWNER') });
+    await userEvent.click(screen.getByRole('button', { name: 'Concluir' }));
+    let dialog = within(await screen.findByRole('dialog', { name: 'Concluir a OS #12?' }));
+    await userEvent.click(dialog.getByRole('button', { name: 'Voltar' }));
+    expect(calls.some((c) => c.method === 'PATCH')).toBe(false);
+
+    await userEvent.click(screen.getByRole('button', { name: 'Concluir' }));
+    dialog = within(await screen.findByRole('dialog', { name: 'Concluir a OS #12?' }));
+    await userEvent.click(dialog.getByRole('button', { name: 'Concluir' }));
+    await waitFor(() =>
+      expect(calls.find((c) => c.method === 'PATCH')?.body).toEqual({ status: 'COMPLETED' }),
+    );
+  });
+
+  it('asks before cancelling', async () => {
+    const calls = mockFetch(customer);
+    renderApp(<OrderDetail order={makeOrder()} />, { user: makeUser('OWNER') });
+    await userEvent.click(screen.getByRole('button', { name: 'Cancelar OS' }));
+    expect(await screen.findByRole('dialog', { name: 'Cancelar a OS #12?' })).toBeInTheDocument();
+    expect(calls.some((c) => c.method === 'PATCH')).toBe(false);
+  });
 });

@@ -42,6 +42,7 @@ function NewUserDialog({ open, onClose }: { open: boolean; onClose: () => void }
       toast.show('Usuário criado.');
       close();
     },
+    { draft: open ? 'user:new' : undefined, omitFromDraft: ['password'] },
   );
   const close = () => {
     resetForm();

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { Bike, Plus, UserX } from 'lucide-react';
-import { maskDocument, maskPhone, maskPlate } from '@/lib/masks';
+import { formatPlate, maskDocument, maskPhone } from '@/lib/masks';
 import { useCurrentUser } from '@/modules/identity/session';
 import { Button } from '@/ui/Button';
 import { Card } from '@/ui/Card';
@@ -9,12 +9,21 @@ import { Dialog } from '@/ui/Dialog';
 import { InfoGrid, InfoItem } from '@/ui/InfoGrid';
 import { EmptyState, ErrorState, Loading } from '@/ui/States';
 import { useToast } from '@/ui/Toast';
-import { useDeactivateCustomer, useMotos } from '../hooks';
+import { useDeactivateCustomer, useMotos, useOpenOrderCount } from '../hooks';
 import type { Customer } from '../types';
 import { CustomerForm } from './CustomerForm';
 import { DetailHeader, useDeactivateFlow } from './DetailHeader';
 import { MotoForm } from './MotoForm';
 import { CustomerOrders } from './OrderHistoryTable';
+
+/** What deactivating a customer means, naming their open orders (`null`: count unknown). */
+function deactivationMessage(name: string, openOrders: number | null): string {
+  const base = `${name} deixará de aparecer nas buscas.`;
+  if (openOrders === null) return base;
+  if (openOrders === 0) return `${base} Não há OS em aberto.`;
+  const orders = openOrders === 1 ? '1 OS em aberto' : `${openOrders} OS em aberto`;
+  return `${name} tem ${orders}, que continua${openOrders === 1 ? '' : 'm'} no sistema. ${base}`;
+}
 
 function CustomerMotos({ customer }: { customer: Customer }) {
   const { can } = useCurrentUser();
@@ -49,7 +58,7 @@ function CustomerMotos({ customer }: { customer: Customer }) {
             <li key={m.id} className="flex items-center gap-2 py-2 text-sm">
               <Bike className="h-4 w-4 text-slate-500" aria-hidden />
               <Link to={`/motos/${m.id}`} className="font-medium text-primary underline">
-                {maskPlate(m.plate)}
+                {formatPlate(m.plate)}
               </Link>
               <span className="text-slate-600">
                 {[m.brand, m.model, m.year].filter(Boolean).join(' ')}
@@ -76,11 +85,14 @@ export function CustomerDetail({ customer }: { customer: Customer }) {
   const toast = useToast();
   const [editing, setEditing] = useState(false);
   const deactivate = useDeactivateCustomer();
+  // Counted when the user asks to deactivate, so the number is current.
+  const openOrders = useOpenOrderCount(customer.id, false);
   const [onDeactivate, confirmDialog] = useDeactivateFlow({
     mutate: deactivate.mutate,
     id: customer.id,
     title: 'Desativar cliente?',
-    message: `${customer.name} deixará de aparecer nas buscas.`,
+    message: async () =>
+      deactivationMessage(customer.name, (await openOrders.refetch()).data ?? null),
     done: 'Cliente desativado.',
     backTo: '/clientes',
   });

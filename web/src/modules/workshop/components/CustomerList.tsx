@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { UserPlus } from 'lucide-react';
-import { PAGE_SIZE, useDebounced } from '@/lib/hooks';
+import { PAGE_SIZE, useDebounced, useListParams } from '@/lib/hooks';
 import { maskDocument, maskPhone } from '@/lib/masks';
 import { useCurrentUser } from '@/modules/identity/session';
 import { Button } from '@/ui/Button';
@@ -20,8 +20,7 @@ export function CustomerList() {
   const { can } = useCurrentUser();
   const navigate = useNavigate();
   const toast = useToast();
-  const [text, setText] = useState('');
-  const [offset, setOffset] = useState(0);
+  const { text, setText, offset, setOffset } = useListParams();
   const [creating, setCreating] = useState(false);
   const q = useDebounced(customerQuery(text), 300);
   const customers = useCustomers({ q, limit: PAGE_SIZE, offset });
@@ -47,10 +46,7 @@ export function CustomerList() {
           type="search"
           placeholder="Nome, telefone, e-mail ou CPF/CNPJ"
           value={text}
-          onChange={(e) => {
-            setText(e.target.value);
-            setOffset(0);
-          }}
+          onChange={(e) => setText(e.target.value)}
         />
       </div>
       {customers.isPending ? (

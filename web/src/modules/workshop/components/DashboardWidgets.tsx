@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { AlertTriangle, CalendarClock } from 'lucide-react';
+import { formatPlate } from '@/lib/masks';
 import { formatMoney } from '@/lib/money';
 import { todayIso } from '@/lib/dates';
 import { Card } from '@/ui/Card';
@@ -83,7 +84,7 @@ export function TodayOrders() {
                 OS #{o.number}
               </Link>
               <span className="min-w-0 flex-1 truncate text-sm text-slate-700">
-                {o.customer_name} · {o.motorcycle_plate}
+                {o.customer_name} · {formatPlate(o.motorcycle_plate)}
               </span>
               <StatusBadge status={o.status} />
             </li>

@@ -10,7 +10,7 @@ import { ChoiceButton } from '@/ui/Button';
 import { Dialog } from '@/ui/Dialog';
 import { SearchField, TextField } from '@/ui/Field';
 import { FormActions, FormLayout } from '@/ui/Form';
-import { Alert, EmptyState, ErrorState, Loading } from '@/ui/States';
+import { EmptyState, ErrorState, Loading } from '@/ui/States';
 import { cn } from '@/ui/cn';
 import { useAddItem, useParts, useUpdateItem } from '../hooks';
 import { parseQuantity } from '../quantity';
@@ -35,6 +35,7 @@ function QuantityPriceFields({
   field,
   integerOnly,
   prices,
+  quantityWarning,
   priceLabel = 'Valor unitário (R$)',
   pricePlaceholder,
   autoFocus,
@@ -42,6 +43,8 @@ function QuantityPriceFields({
   field: BindField<{ quantity: string; unit_price: string }>;
   integerOnly: boolean;
   prices: boolean;
+  /** A remark on the quantity before sending (e.g. more than in stock). */
+  quantityWarning?: string;
   priceLabel?: string;
   pricePlaceholder?: string;
   autoFocus?: boolean;
@@ -52,6 +55,7 @@ function QuantityPriceFields({
         label="Quantidade"
         inputMode={integerOnly ? 'numeric' : 'decimal'}
         autoFocus={autoFocus}
+        warning={quantityWarning}
         {...field('quantity')}
       />
       {prices && (
@@ -65,6 +69,9 @@ function QuantityPriceFields({
     </div>
   );
 }
+
+/** Where a server's stock refusal goes: on the quantity, once (not above the form too). */
+const STOCK_ON_QUANTITY = { messageOnField: { insufficient_stock: 'quantity' as const } };
 
 /** The unit price sent with an item: none when the user may not set prices. */
 const priceToApi = (prices: boolean, text: string) => (prices ? moneyInputToApi(text) : undefined);
@@ -108,6 +115,7 @@ function PartItemForm({
       });
       onDone();
     },
+    STOCK_ON_QUANTITY,
   );
 
   return (
@@ -122,12 +130,12 @@ function PartItemForm({
         field={field}
         integerOnly
         prices={prices}
+        quantityWarning={
+          short ? `Estoque insuficiente: há ${part.quantity_in_stock} em estoque.` : undefined
+        }
         priceLabel="Preço unitário (R$)"
         autoFocus
       />
-      {short && (
-        <Alert tone="info">Estoque insuficiente: há {part.quantity_in_stock} em estoque.</Alert>
-      )}
       <FormActions
         onCancel={onBack}
         cancelLabel="Voltar"
@@ -256,6 +264,7 @@ export function LaborDialog({
       });
       close();
     },
+    { draft: open ? `labor:${orderId}` : undefined },
   );
   const close = () => {
     resetForm();
@@ -326,22 +335,31 @@ function EditItemForm({
       unit_price: centsToInput(toCents(item.unit_price)),
     },
   });
-  const { onSubmit, formError, field } = useFormSubmit(form, ITEM_FIELDS, async (values) => {
-    await update.mutateAsync({
-      itemId: item.id,
-      patch: {
-        description: values.description.trim(),
-        quantity: parseQuantity(values.quantity, integerOnly) ?? item.quantity,
-        unit_price: priceToApi(prices, values.unit_price),
-      },
-    });
+  const { onSubmit, formError, field, discard } = useFormSubmit(
+    form,
+    ITEM_FIELDS,
+    async (values) => {
+      await update.mutateAsync({
+        itemId: item.id,
+        patch: {
+          description: values.description.trim(),
+          quantity: parseQuantity(values.quantity, integerOnly) ?? item.quantity,
+          unit_price: priceToApi(prices, values.unit_price),
+        },
+      });
+      onClose();
+    },
+    { ...STOCK_ON_QUANTITY, draft: `item:${item.id}` },
+  );
+  const cancel = () => {
+    discard();
     onClose();
-  });
+  };
   return (
     <FormLayout onSubmit={onSubmit} error={formError} label="Editar item">
       <TextField label="Descrição" {...field('description')} />
       <QuantityPriceFields field={field} integerOnly={integerOnly} prices={prices} />
-      <FormActions onCancel={onClose} submitLabel="Salvar item" loading={update.isPending} />
+      <FormActions onCancel={cancel} submitLabel="Salvar item" loading={update.isPending} />
     </FormLayout>
   );
 }

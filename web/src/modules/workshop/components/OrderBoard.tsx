@@ -1,15 +1,15 @@
 import { useState } from 'react';
 import type { DragEvent } from 'react';
 import { Link } from 'react-router-dom';
-import { errorMessage } from '@/lib/api/errors';
 import { formatDate } from '@/lib/dates';
+import { formatPlate } from '@/lib/masks';
 import { formatMoney } from '@/lib/money';
 import { cn } from '@/ui/cn';
 import { Alert, ErrorState, Loading } from '@/ui/States';
-import { useToast } from '@/ui/Toast';
-import { useOrders, useSetOrderStatus } from '../hooks';
+import { useOrders } from '../hooks';
 import { ORDER_STATUSES, STATUS_DOTS, STATUS_LABELS } from '../status';
 import type { Id, OrderStatus, ServiceOrder } from '../types';
+import { useStatusMove } from './useStatusMove';
 
 const COLUMN_LIMIT = 50;
 const DRAG_TYPE = 'application/x-motogestor-os';
@@ -54,31 +54,28 @@ function OrderCard({
       </div>
       <p className="mt-1 truncate text-sm text-slate-800">{order.customer_name}</p>
       <p className="truncate text-xs text-slate-600">
-        {order.motorcycle_plate}
+        {formatPlate(order.motorcycle_plate)}
         {order.motorcycle_model ? ` · ${order.motorcycle_model}` : ''}
       </p>
       <p className="mt-1 text-sm font-medium text-slate-900">{formatMoney(order.total_amount)}</p>
       {moves.length > 0 && (
-        <label className="mt-2 block text-xs text-slate-600">
-          <span className="sr-only">Mover OS #{order.number} para</span>
-          <select
-            className="mt-0.5 block w-full rounded border border-slate-300 bg-surface px-2 py-1 text-xs"
-            value=""
-            disabled={moving}
-            aria-label={`Mover OS #${order.number} para`}
-            onChange={(e) => {
-              const to = e.target.value as OrderStatus;
-              if (to) onMove(order, to);
-            }}
-          >
-            <option value="">Mover para…</option>
-            {moves.map((s) => (
-              <option key={s} value={s}>
-                {STATUS_LABELS[s]}
-              </option>
-            ))}
-          </select>
-        </label>
+        <select
+          className="mt-2 block w-full rounded border border-slate-300 bg-surface px-2 py-1 text-xs text-slate-700"
+          value=""
+          disabled={moving}
+          aria-label={`Mover OS #${order.number} para`}
+          onChange={(e) => {
+            const to = e.target.value as OrderStatus;
+            if (to) onMove(order, to);
+          }}
+        >
+          <option value="">Mover para…</option>
+          {moves.map((s) => (
+            <option key={s} value={s}>
+              {STATUS_LABELS[s]}
+            </option>
+          ))}
+        </select>
       )}
     </article>
   );
@@ -168,21 +165,9 @@ function Column({
 }
 
 export function OrderBoard() {
-  const setStatus = useSetOrderStatus();
-  const toast = useToast();
-  const [refusal, setRefusal] = useState<string | null>(null);
+  const { move, refusal, pending, dialog } = useStatusMove();
   const [dragging, setDragging] = useState<ServiceOrder | null>(null);
-
-  const onMove = (order: ServiceOrder, to: OrderStatus) => {
-    setRefusal(null);
-    setStatus.mutate(
-      { id: order.id, status: to },
-      {
-        onSuccess: () => toast.show(`OS #${order.number} movida para ${STATUS_LABELS[to]}.`),
-        onError: (error) => setRefusal(errorMessage(error)),
-      },
-    );
-  };
+  const onMove = (order: ServiceOrder, to: OrderStatus) => void move(order, to);
 
   return (
     <div className="flex flex-col gap-3">
@@ -194,7 +179,8 @@ export function OrderBoard() {
       <p className="text-xs text-slate-500">
         Arraste um cartão para outra coluna ou use “Mover para…”.
       </p>
-      <div className="-mx-3 flex snap-x gap-3 overflow-x-auto px-3 pb-2 md:mx-0 md:px-0">
+      {/* `relative`: what is positioned inside the columns stays inside the scroller. */}
+      <div className="relative -mx-3 flex snap-x gap-3 overflow-x-auto px-3 pb-2 md:mx-0 md:px-0">
         {ORDER_STATUSES.map((s) => (
           <Column
             key={s}
@@ -202,10 +188,11 @@ export function OrderBoard() {
             onMove={onMove}
             dragging={dragging}
             onDrag={setDragging}
-            movingId={setStatus.isPending ? (setStatus.variables?.id ?? null) : null}
+            movingId={pending?.id ?? null}
           />
         ))}
       </div>
+      {dialog}
     </div>
   );
 }

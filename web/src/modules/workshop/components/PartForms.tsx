@@ -51,11 +51,20 @@ function PartFormBody({ part, onDone }: { part?: Part; onDone: () => void }) {
       initial_stock: '',
     },
   });
-  const { onSubmit, formError, field } = useFormSubmit(form, FIELDS, async (values) => {
-    await save.mutateAsync({ id: part?.id, input: toPartInput(values, !part) });
-    toast.show(part ? 'Peça salva.' : 'Peça cadastrada.');
+  const { onSubmit, formError, field, discard } = useFormSubmit(
+    form,
+    FIELDS,
+    async (values) => {
+      await save.mutateAsync({ id: part?.id, input: toPartInput(values, !part) });
+      toast.show(part ? 'Peça salva.' : 'Peça cadastrada.');
+      onDone();
+    },
+    { draft: `part:${part?.id ?? 'new'}` },
+  );
+  const cancel = () => {
+    discard();
     onDone();
-  });
+  };
   return (
     <FormLayout onSubmit={onSubmit} error={formError} label="Dados da peça">
       <div className="grid grid-cols-1 gap-3 sm:grid-cols-2">
@@ -87,7 +96,7 @@ function PartFormBody({ part, onDone }: { part?: Part; onDone: () => void }) {
         )}
       </div>
       <FormActions
-        onCancel={onDone}
+        onCancel={cancel}
         submitLabel={part ? 'Salvar peça' : 'Cadastrar peça'}
         loading={save.isPending}
       />
@@ -129,7 +138,7 @@ function MovementFormBody({ part, onDone }: { part: Part; onDone: () => void }) 
     defaultValues: { movement_type: 'in', quantity: '', reason: '' },
   });
   const type = form.watch('movement_type');
-  const { onSubmit, formError, field } = useFormSubmit(
+  const { onSubmit, formError, field, discard } = useFormSubmit(
     form,
     ['movement_type', 'quantity', 'reason'],
     async (values) => {
@@ -144,7 +153,12 @@ function MovementFormBody({ part, onDone }: { part: Part; onDone: () => void }) 
       toast.show(`Estoque atualizado: ${answer.stock}.`);
       onDone();
     },
+    { draft: `stock:${part.id}`, messageOnField: { insufficient_stock: 'quantity' } },
   );
+  const cancel = () => {
+    discard();
+    onDone();
+  };
   return (
     <>
       <p className="mb-3 text-sm text-slate-600">
@@ -170,7 +184,7 @@ function MovementFormBody({ part, onDone }: { part: Part; onDone: () => void }) 
           placeholder="Compra do fornecedor, inventário…"
           {...field('reason')}
         />
-        <FormActions onCancel={onDone} submitLabel="Registrar" loading={move.isPending} />
+        <FormActions onCancel={cancel} submitLabel="Registrar" loading={move.isPending} />
       </FormLayout>
     </>
   );

@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { Link, useSearchParams } from 'react-router-dom';
+import { Link } from 'react-router-dom';
 import { ArrowDownUp, Pencil, Plus } from 'lucide-react';
-import { PAGE_SIZE, useDebounced } from '@/lib/hooks';
+import { PAGE_SIZE, useDebounced, useListParams } from '@/lib/hooks';
 import { formatMoney } from '@/lib/money';
 import { useCurrentUser } from '@/modules/identity/session';
 import { Button } from '@/ui/Button';
@@ -16,10 +16,8 @@ import { PartFormDialog, StockMovementDialog } from './PartForms';
 
 export function PartList() {
   const { can } = useCurrentUser();
-  const [params, setParams] = useSearchParams();
+  const { params, text, setText, offset, setOffset, update } = useListParams();
   const lowStock = params.get('low_stock') === '1';
-  const [text, setText] = useState('');
-  const [offset, setOffset] = useState(0);
   const [creating, setCreating] = useState(false);
   const [editing, setEditing] = useState<Part | undefined>();
   const [moving, setMoving] = useState<Part | null>(null);
@@ -48,20 +46,14 @@ export function PartList() {
           placeholder="Nome ou código"
           containerClassName="w-full max-w-md"
           value={text}
-          onChange={(e) => {
-            setText(e.target.value);
-            setOffset(0);
-          }}
+          onChange={(e) => setText(e.target.value)}
         />
         <label className="flex items-center gap-2 pb-2 text-sm text-slate-700">
           <input
             type="checkbox"
             className="h-4 w-4"
             checked={lowStock}
-            onChange={(e) => {
-              setParams(e.target.checked ? { low_stock: '1' } : {}, { replace: true });
-              setOffset(0);
-            }}
+            onChange={(e) => update({ low_stock: e.target.checked ? '1' : null, offset: null })}
           />
           Só abaixo do mínimo
         </label>
