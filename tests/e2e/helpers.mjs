@@ -63,6 +63,10 @@ export async function shot(page, name) {
   await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
 }
 
+/** Today in the browser's time zone (newPage uses America/Sao_Paulo) as YYYY-MM-DD. */
+export const todayInBrowser = () =>
+  new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Sao_Paulo' }).format(new Date());
+
 export const unique = (prefix) =>
   `${prefix}${Date.now().toString(36)}${Math.floor(Math.random() * 1e4).toString(36)}`;
 
@@ -72,6 +76,13 @@ export function randomPlate() {
   const l = () => L[Math.floor(Math.random() * 26)];
   const d = () => String(Math.floor(Math.random() * 10));
   return `${l()}${l()}${l()}${d()}${l()}${d()}${d()}`;
+}
+
+/** An old-format plate (3 letters, 4 digits), shown everywhere as ABC-1234. */
+export function randomOldPlate() {
+  const L = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+  const l = () => L[Math.floor(Math.random() * 26)];
+  return `${l()}${l()}${l()}${String(Math.floor(Math.random() * 10000)).padStart(4, '0')}`;
 }
 
 // ---- API (for setting up data a test does not exercise through the screens)
@@ -120,7 +131,10 @@ export async function createUser(ownerToken, { name, role, password = 'chave-de-
 }
 
 /** Customer + motorcycle + order through the API. */
-export async function seedOrder(token, { customerName = 'Cliente Semente', plate = randomPlate() } = {}) {
+export async function seedOrder(
+  token,
+  { customerName = 'Cliente Semente', plate = randomPlate(), scheduledDate } = {},
+) {
   const customer = await apiOk('POST', '/management/customers', {
     token,
     body: { name: customerName, phone: '11988887777' },
@@ -131,9 +145,15 @@ export async function seedOrder(token, { customerName = 'Cliente Semente', plate
   });
   const order = await apiOk('POST', '/management/os', {
     token,
-    body: { customer_id: customer.id, motorcycle_id: moto.id, description: 'Revisão geral', km_at_entry: 15000 },
+    body: {
+      customer_id: customer.id,
+      motorcycle_id: moto.id,
+      description: 'Revisão geral',
+      km_at_entry: 15000,
+      ...(scheduledDate ? { scheduled_date: scheduledDate } : {}),
+    },
   });
-  return { customer, moto, order };
+  return { customer, moto: { ...moto, plate }, order };
 }
 
 export async function seedPart(token, { sku = unique('SKU-'), name = 'Pastilha de freio', price = '89.90', stock = 10, min = 2 } = {}) {
@@ -177,6 +197,30 @@ export async function navigate(page, label) {
   const hamburger = page.getByRole('button', { name: 'Abrir menu' });
   if (await hamburger.isVisible()) await hamburger.click();
   await page.getByRole('navigation', { name: 'Menu principal' }).getByRole('link', { name: label }).last().click();
+}
+
+/** WCAG contrast ratio of an input's placeholder text against the input's background. */
+export async function placeholderContrast(locator) {
+  return locator.evaluate((input) => {
+    const rgb = (text) => (text.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
+    const lum = ([r, g, b]) => {
+      const c = [r, g, b].map((v) => {
+        const s = v / 255;
+        return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+      });
+      return 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2];
+    };
+    const fg = lum(rgb(getComputedStyle(input, '::placeholder').color));
+    const bg = lum(rgb(getComputedStyle(input).backgroundColor));
+    return (Math.max(fg, bg) + 0.05) / (Math.min(fg, bg) + 0.05);
+  });
+}
+
+/** Confirms the in-app dialog that asks before completing or cancelling an order. */
+export async function confirmMove(page, title, button) {
+  const dialog = page.getByRole('dialog', { name: title });
+  await dialog.getByRole('button', { name: button }).click();
+  await dialog.waitFor({ state: 'hidden' });
 }
 
 /** The document must not scroll sideways (screens usable at 360 px). */

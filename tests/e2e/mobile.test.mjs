@@ -3,7 +3,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
+  apiOk,
   assertNoHorizontalScroll,
+  confirmMove,
+  placeholderContrast,
+  randomOldPlate,
+  todayInBrowser,
   navigate,
   newPage,
   randomPlate,
@@ -67,6 +72,7 @@ test('the OS flow works at 360 px', async () => {
   await shot(page, 'celular-os-detalhe');
 
   await page.getByRole('button', { name: 'Concluir' }).click();
+  await confirmMove(page, /Concluir a OS/, 'Concluir');
   await page.getByTestId('order-status').filter({ hasText: 'Concluída' }).waitFor();
 
   await navigate(page, 'Estoque');
@@ -75,27 +81,51 @@ test('the OS flow works at 360 px', async () => {
   await page.context().close();
 });
 
-test('every screen fits 360 px', async () => {
+test('every screen fits 360 px, with plates shown one way and readable placeholders', async () => {
   const owner = await registerWorkshop(`Oficina ${unique('Tela')}`);
+  const plate = randomOldPlate();
+  const shown = `${plate.slice(0, 3)}-${plate.slice(3)}`;
   const { customer, moto, order } = await seedOrder(owner.token, {
     customerName: 'Maria Aparecida dos Santos Oliveira Cavalcanti',
+    plate,
+    scheduledDate: todayInBrowser(),
   });
+  // Orders in several columns of the board (its scroller once pushed the page to 933 px).
+  for (const status of ['IN_PROGRESS', 'WAITING_PARTS', 'COMPLETED']) {
+    const { order: other } = await seedOrder(owner.token, { customerName: `Cliente ${status}` });
+    await apiOk('PATCH', `/management/os/${other.id}/status`, {
+      token: owner.token,
+      body: { status },
+    });
+  }
   const part = await seedPart(owner.token, { name: `Kit relação corrente coroa pinhão ${unique('')}` });
   const page = await signedInPage(browser(), owner, { phone: true });
+  const card = () => page.getByTestId(`os-card-${order.number}`);
   const screens = [
+    ['painel', '/', () => page.getByRole('list', { name: 'Agendadas para hoje' }).getByText(shown)],
+    ['os-quadro', '/os', () => card().getByText(shown)],
+    ['os-lista', '/os?view=list', () => page.getByRole('table', { name: 'Ordens de serviço' }).getByText(shown)],
+    ['os-nova', '/os/nova', () => page.getByLabel(/Buscar cliente/)],
+    ['os-nova-servico', `/os/nova?cliente=${customer.id}&moto=${moto.id}`, () => page.getByLabel('Km na entrada')],
+    ['os', `/os/${order.id}`, () => page.getByRole('link', { name: shown })],
     ['clientes', '/clientes', () => page.getByRole('link', { name: customer.name })],
-    ['cliente', `/clientes/${customer.id}`, () => page.getByRole('link', { name: `#${order.number}` })],
-    ['motos', '/motos', () => page.getByRole('table', { name: 'Motos' })],
-    ['moto', `/motos/${moto.id}`, () => page.getByRole('link', { name: `#${order.number}` })],
+    ['cliente', `/clientes/${customer.id}`, () => page.getByRole('link', { name: shown })],
+    ['motos', '/motos', () => page.getByRole('table', { name: 'Motos' }).getByRole('link', { name: shown })],
+    ['moto', `/motos/${moto.id}`, () => page.getByRole('heading', { name: new RegExp(shown) })],
     ['estoque-lista', '/estoque', () => page.getByRole('link', { name: part.name })],
     ['peca', `/estoque/${part.id}`, () => page.getByTestId('movement-row').first()],
-    ['os', `/os/${order.id}`, () => page.getByRole('heading', { name: `OS #${order.number}` })],
     ['configuracoes', '/configuracoes', () => page.getByTestId('user-row').first()],
+    ['nao-encontrada', '/nada-aqui', () => page.getByText('Página não encontrada')],
   ];
   for (const [name, address, ready] of screens) {
     await page.goto(address);
     await ready().waitFor();
     await assertNoHorizontalScroll(page, assert);
+    // Placeholders read at 4.5:1 or better (WCAG AA for text).
+    for (const input of await page.locator('input[placeholder], textarea[placeholder]').all()) {
+      const ratio = await placeholderContrast(input);
+      assert.ok(ratio >= 4.5, `${name}: placeholder contrast ${ratio.toFixed(2)} < 4.5`);
+    }
     await shot(page, `celular-tela-${name}`);
   }
   await page.context().close();

@@ -2,7 +2,16 @@
 // items → totals → COMPLETED → stock went down. Screenshots of the main screens.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { navigate, newPage, randomPlate, shot, unique, useBrowser } from './helpers.mjs';
+import {
+  confirmMove,
+  navigate,
+  newPage,
+  randomPlate,
+  shot,
+  todayInBrowser,
+  unique,
+  useBrowser,
+} from './helpers.mjs';
 
 const browser = useBrowser();
 
@@ -13,6 +22,13 @@ test('a workshop runs an order from sign-up to completion', async () => {
   const sku = unique('OLEO-');
   const partName = `Óleo 10W30 ${sku}`;
   const plate = randomPlate();
+  // Every create the app sends carries an Idempotency-Key, a different one each.
+  const creates = [];
+  page.on('request', (request) => {
+    if (request.method() === 'POST' && /\/api\/(management|users)\b/.test(request.url())) {
+      creates.push({ url: request.url(), key: request.headers()['idempotency-key'] });
+    }
+  });
 
   // Login screen, then sign-up.
   await page.goto('/login');
@@ -75,10 +91,13 @@ test('a workshop runs an order from sign-up to completion', async () => {
   await motoForm.getByLabel('Marca').fill('Honda');
   await motoForm.getByLabel('Modelo').fill('CG 160 Fan');
   await motoForm.getByLabel('Ano').fill('2021');
+  await motoForm.getByLabel('Km atual').fill('23450');
   await motoForm.getByRole('button', { name: 'Cadastrar e continuar' }).click();
   await page.getByTestId('picked-moto').waitFor();
+  // The km typed for the new motorcycle is already the order's "Km na entrada".
   await page.getByLabel('Descrição do serviço').fill('Troca de óleo e revisão dos freios');
-  await page.getByLabel('Km na entrada').fill('23450');
+  assert.equal(await page.getByLabel('Km na entrada').inputValue(), '23450');
+  await page.getByLabel('Agendada para').fill(todayInBrowser());
   await shot(page, 'nova-os');
   await page.getByRole('button', { name: 'Abrir OS' }).click();
   await page.getByRole('heading', { name: 'OS #1' }).waitFor();
@@ -120,11 +139,13 @@ test('a workshop runs an order from sign-up to completion', async () => {
   assert.match(printed, /OS #1/);
   assert.match(printed, /R\$ 211,80/);
   assert.match(printed, /Assinatura do cliente/);
+  assert.match(printed, /Km: 23\.450/);
   await shot(page, 'os-impressao');
   await page.emulateMedia({ media: 'screen' });
 
-  // Complete it.
+  // Complete it (after confirming).
   await page.getByRole('button', { name: 'Concluir' }).click();
+  await confirmMove(page, 'Concluir a OS #1?', 'Concluir');
   await page.getByTestId('order-status').filter({ hasText: 'Concluída' }).waitFor();
   assert.equal(await page.getByRole('button', { name: 'Adicionar peça' }).count(), 0);
 
@@ -164,9 +185,16 @@ test('a workshop runs an order from sign-up to completion', async () => {
   await page.getByRole('table', { name: 'Histórico de serviços' }).getByText('#1').waitFor();
   await shot(page, 'moto-detalhe');
 
-  // Dashboard counts follow.
+  // Dashboard counts follow; the order scheduled for today is listed.
   await navigate(page, 'Painel');
   await page.getByTestId('count-COMPLETED').filter({ hasText: '1' }).waitFor();
+  await page.getByRole('list', { name: 'Agendadas para hoje' }).getByRole('link', { name: 'OS #1' }).waitFor();
+  await page.getByTestId('summary-receivables').filter({ hasText: 'indisponível' }).waitFor();
+
+  // part, order, two items: each POST with its own key.
+  assert.ok(creates.length >= 5, JSON.stringify(creates));
+  for (const c of creates) assert.match(c.key ?? '', /^[0-9a-f-]{36}$/, c.url);
+  assert.equal(new Set(creates.map((c) => c.key)).size, creates.length);
 
   await navigate(page, 'Configurações');
   await page.getByRole('heading', { name: 'Usuários e papéis' }).waitFor();

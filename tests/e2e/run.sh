@@ -4,9 +4,6 @@
 # Needs the server binary (${MOTOGESTOR_BIN:-build/release/server/motogestor}) and a built
 # web/dist (cd web && npm ci && npm run build). Drives Debian's Chromium (/usr/bin/chromium)
 # through playwright-core; never downloads a browser.
-#
-#   E2E_MOCK=1 tests/e2e/run.sh   runs the same tests against tests/e2e/mock-server.mjs
-#                                 (an in-memory stand-in of API.md; no database needed).
 # Extra arguments are passed to `node --test` (e.g. a single test file).
 set -euo pipefail
 
@@ -36,21 +33,16 @@ cleanup() {
 }
 trap cleanup EXIT INT TERM
 
-if [ "${E2E_MOCK:-0}" = "1" ]; then
-  node "$e2e/mock-server.mjs" --port "$port" --dist "$repo/web/dist" >"$log" 2>&1 &
-  server_pid=$!
-else
-  bin=${MOTOGESTOR_BIN:-build/release/server/motogestor}
-  [ -x "$bin" ] || { echo "server binary not found: $bin (set MOTOGESTOR_BIN)" >&2; exit 1; }
-  : "${TEST_DATABASE_OWNER_URL:?run through scripts/with-test-db.sh}"
-  : "${TEST_DATABASE_URL:?run through scripts/with-test-db.sh}"
-  "$bin" migrate up --database-url "$TEST_DATABASE_OWNER_URL"
-  JWT_SECRET_KEY=${JWT_SECRET_KEY:-e2e-secret-key-that-is-long-enough-0123456789} \
-  APP_ENV=test \
-  FRONTEND_DIST_PATH="$repo/web/dist" \
-    "$bin" serve --host 127.0.0.1 --port "$port" --database-url "$TEST_DATABASE_URL" >"$log" 2>&1 &
-  server_pid=$!
-fi
+bin=${MOTOGESTOR_BIN:-build/release/server/motogestor}
+[ -x "$bin" ] || { echo "server binary not found: $bin (set MOTOGESTOR_BIN)" >&2; exit 1; }
+: "${TEST_DATABASE_OWNER_URL:?run through scripts/with-test-db.sh}"
+: "${TEST_DATABASE_URL:?run through scripts/with-test-db.sh}"
+"$bin" migrate up --database-url "$TEST_DATABASE_OWNER_URL"
+JWT_SECRET_KEY=${JWT_SECRET_KEY:-e2e-secret-key-that-is-long-enough-0123456789} \
+APP_ENV=test \
+FRONTEND_DIST_PATH="$repo/web/dist" \
+  "$bin" serve --host 127.0.0.1 --port "$port" --database-url "$TEST_DATABASE_URL" >"$log" 2>&1 &
+server_pid=$!
 
 for _ in $(seq 1 150); do
   if curl -fsS "$base_url/health" >/dev/null 2>&1; then break; fi

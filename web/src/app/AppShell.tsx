@@ -1,9 +1,10 @@
-import { useEffect, useRef, useState } from 'react';
+import { Suspense, useEffect, useRef, useState } from 'react';
 import { NavLink, Outlet, useLocation } from 'react-router-dom';
 import { ChevronDown, LogOut, Menu, Wrench, X } from 'lucide-react';
 import { useCurrentUser, useSession } from '@/modules/identity/session';
 import { planLabel, ROLE_LABELS } from '@/modules/identity/labels';
 import { cn } from '@/ui/cn';
+import { Loading } from '@/ui/States';
 import { navFor } from './nav';
 import { ThemeApplier } from './ThemeApplier';
 
@@ -11,7 +12,7 @@ function SideNav({ onNavigate }: { onNavigate?: () => void }) {
   const user = useCurrentUser();
   return (
     <nav aria-label="Menu principal" className="flex flex-col gap-4">
-      {navFor(user.role).map((section, i) => (
+      {navFor(user.can).map((section, i) => (
         <div key={section.title ?? i} className="flex flex-col gap-1">
           {section.title && (
             <p className="px-3 text-xs font-semibold uppercase tracking-wide text-on-secondary/60">
@@ -189,7 +190,9 @@ export function AppShell() {
           <UserMenu />
         </header>
         <main id="conteudo" className="flex-1 p-3 sm:p-4 md:p-6 print:p-0">
-          <Outlet />
+          <Suspense fallback={<Loading />}>
+            <Outlet />
+          </Suspense>
         </main>
       </div>
     </div>

@@ -1,13 +1,13 @@
 import type { LucideIcon } from 'lucide-react';
 import { Bike, ClipboardList, LayoutDashboard, Package, Settings, Users } from 'lucide-react';
-import type { Role } from '@/modules/identity/types';
+import type { Capabilities, Capability } from '@/modules/identity/types';
 
 export interface NavItem {
   to: string;
   label: string;
   icon: LucideIcon;
-  /** Roles that see the item; all when absent. */
-  roles?: Role[];
+  /** What the user must be allowed (their `can` from the server); everyone when absent. */
+  requires?: Capability;
   end?: boolean;
 }
 
@@ -21,11 +21,11 @@ export interface NavSection {
 export const NAV: NavSection[] = [
   {
     items: [
-      { to: '/', label: 'Painel', icon: LayoutDashboard, end: true },
-      { to: '/os', label: 'Ordens de serviço', icon: ClipboardList },
-      { to: '/clientes', label: 'Clientes', icon: Users },
-      { to: '/motos', label: 'Motos', icon: Bike },
-      { to: '/estoque', label: 'Estoque', icon: Package },
+      { to: '/', label: 'Painel', icon: LayoutDashboard, end: true, requires: 'read_workshop' },
+      { to: '/os', label: 'Ordens de serviço', icon: ClipboardList, requires: 'read_workshop' },
+      { to: '/clientes', label: 'Clientes', icon: Users, requires: 'read_workshop' },
+      { to: '/motos', label: 'Motos', icon: Bike, requires: 'read_workshop' },
+      { to: '/estoque', label: 'Estoque', icon: Package, requires: 'read_workshop' },
     ],
   },
   {
@@ -34,9 +34,10 @@ export const NAV: NavSection[] = [
   },
 ];
 
-export function navFor(role: Role | undefined): NavSection[] {
+/** The menu as this user may use it. */
+export function navFor(can: Capabilities): NavSection[] {
   return NAV.map((section) => ({
     ...section,
-    items: section.items.filter((item) => !item.roles || (role && item.roles.includes(role))),
+    items: section.items.filter((item) => !item.requires || can[item.requires]),
   })).filter((section) => section.items.length > 0);
 }

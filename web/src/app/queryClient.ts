@@ -4,7 +4,10 @@ import { ApiError } from '@/lib/api/errors';
 export function createQueryClient(): QueryClient {
   return new QueryClient({
     defaultOptions: {
+      // 'always': offline, a request fails at once with "cannot reach the server" (and its
+      // retry button) instead of pausing behind an endless spinner.
       queries: {
+        networkMode: 'always',
         staleTime: 30_000,
         refetchOnWindowFocus: false,
         retry: (count, error) => {
@@ -12,7 +15,7 @@ export function createQueryClient(): QueryClient {
           return count < 2;
         },
       },
-      mutations: { retry: false },
+      mutations: { networkMode: 'always', retry: false },
     },
   });
 }

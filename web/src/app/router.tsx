@@ -1,27 +1,45 @@
+import { Suspense } from 'react';
 import { createBrowserRouter, Outlet } from 'react-router-dom';
+import { Loading } from '@/ui/States';
 import { AppShell } from './AppShell';
+import { lazyPage } from './lazyPage';
 import { AppProviders } from './providers';
 import { RedirectIfAuthenticated, RequireAuth } from './RequireAuth';
 import { RouteError } from './RouteError';
-import { LoginPage } from '@/pages/LoginPage';
-import { RegisterPage } from '@/pages/RegisterPage';
-import { DashboardPage } from '@/pages/DashboardPage';
-import { OrdersPage } from '@/pages/OrdersPage';
-import { NewOrderPage } from '@/pages/NewOrderPage';
-import { OrderDetailPage } from '@/pages/OrderDetailPage';
-import { CustomersPage } from '@/pages/CustomersPage';
-import { CustomerDetailPage } from '@/pages/CustomerDetailPage';
-import { MotosPage } from '@/pages/MotosPage';
-import { MotoDetailPage } from '@/pages/MotoDetailPage';
-import { PartsPage } from '@/pages/PartsPage';
-import { PartDetailPage } from '@/pages/PartDetailPage';
-import { SettingsPage } from '@/pages/SettingsPage';
-import { NotFoundPage } from '@/pages/NotFoundPage';
+
+// Every page is its own chunk, loaded when first visited: the first load carries only the
+// shell, the session and the router.
+const LoginPage = lazyPage(() => import('@/pages/LoginPage'), 'LoginPage');
+const RegisterPage = lazyPage(() => import('@/pages/RegisterPage'), 'RegisterPage');
+const DashboardPage = lazyPage(() => import('@/pages/DashboardPage'), 'DashboardPage');
+const OrdersPage = lazyPage(() => import('@/pages/OrdersPage'), 'OrdersPage');
+const NewOrderPage = lazyPage(() => import('@/pages/NewOrderPage'), 'NewOrderPage');
+const OrderDetailPage = lazyPage(() => import('@/pages/OrderDetailPage'), 'OrderDetailPage');
+const CustomersPage = lazyPage(() => import('@/pages/CustomersPage'), 'CustomersPage');
+const CustomerDetailPage = lazyPage(
+  () => import('@/pages/CustomerDetailPage'),
+  'CustomerDetailPage',
+);
+const MotosPage = lazyPage(() => import('@/pages/MotosPage'), 'MotosPage');
+const MotoDetailPage = lazyPage(() => import('@/pages/MotoDetailPage'), 'MotoDetailPage');
+const PartsPage = lazyPage(() => import('@/pages/PartsPage'), 'PartsPage');
+const PartDetailPage = lazyPage(() => import('@/pages/PartDetailPage'), 'PartDetailPage');
+const SettingsPage = lazyPage(() => import('@/pages/SettingsPage'), 'SettingsPage');
+const NotFoundPage = lazyPage(() => import('@/pages/NotFoundPage'), 'NotFoundPage');
+
+/** Where a page shows while its chunk loads. */
+function PageOutlet() {
+  return (
+    <Suspense fallback={<Loading />}>
+      <Outlet />
+    </Suspense>
+  );
+}
 
 function Root() {
   return (
     <AppProviders>
-      <Outlet />
+      <PageOutlet />
     </AppProviders>
   );
 }

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { get } from 'react-hook-form';
 import type {
   FieldError,
@@ -9,17 +9,26 @@ import type {
   UseFormSetError,
 } from 'react-hook-form';
 import { ApiError, errorMessage } from './api/errors';
+import { useFormDraft } from './drafts';
+import { useUnsavedChanges } from './unsaved';
 
 /**
  * Puts the server's `details` on the matching form fields and returns the message to show
- * above the form (the server's `message`).
+ * above the form (the server's `message`). When the error's code is in `messageOnField`, its
+ * message goes on that field instead, and nothing above (said once, where it belongs).
  */
 export function applyServerErrors<T extends FieldValues>(
   error: unknown,
   setError: UseFormSetError<T>,
   fields: readonly Path<T>[],
-): string {
+  messageOnField: Partial<Record<string, Path<T>>> = {},
+): string | null {
   if (error instanceof ApiError) {
+    const target = messageOnField[error.code];
+    if (target) {
+      setError(target, { type: 'server', message: error.message });
+      return null;
+    }
     for (const [field, problem] of Object.entries(error.details)) {
       if ((fields as readonly string[]).includes(field)) {
         setError(field as Path<T>, { type: 'server', message: problem });
@@ -38,24 +47,53 @@ export type FieldBinding<N extends string = string> = UseFormRegisterReturn<N> &
 /** Binds one field of a form: `<TextField label="Nome" {...field('name')} />`. */
 export type BindField<T extends FieldValues> = <N extends Path<T>>(name: N) => FieldBinding<N>;
 
+export interface FormSubmitOptions<T extends FieldValues> {
+  /** Keeps the half-typed values as this draft (e.g. "customer:new"); see lib/drafts. */
+  draft?: string;
+  /** Fields never kept in the draft (passwords). */
+  omitFromDraft?: readonly Path<T>[];
+  /** Error codes whose message belongs on a field: `{ insufficient_stock: 'quantity' }`. */
+  messageOnField?: Partial<Record<string, Path<T>>>;
+}
+
 /**
  * The submit side of a form that talks to the server: `onSubmit` runs `action` with the valid
  * values; when it throws, the server's field problems go on the fields named in `fields` and
  * its message into `formError` (shown by `FormLayout`). `field` binds a field to the form;
- * `resetForm` clears values and message.
+ * `resetForm` clears values, message and draft (for a dialog that closes); `discard` only
+ * forgets the draft (for a cancel that unmounts the form). While the form has unsaved
+ * changes, leaving the page asks first (ui/UnsavedChangesPrompt).
  */
 export function useFormSubmit<T extends FieldValues, C, R>(
   form: UseFormReturn<T, C, R>,
   fields: readonly Path<T>[],
   action: (values: R) => Promise<unknown>,
+  options: FormSubmitOptions<T> = {},
 ) {
   const [formError, setFormError] = useState<string | null>(null);
+  const draft = useFormDraft(
+    form as unknown as UseFormReturn<T>,
+    options.draft,
+    options.omitFromDraft,
+  );
+  // Read during render so the form state subscribes to it; checked when the user leaves.
+  const dirty = useRef(false);
+  dirty.current = form.formState.isDirty;
+  const submitting = useRef(false);
+  useUnsavedChanges(() => dirty.current && !submitting.current, draft.clear);
+
   const onSubmit = form.handleSubmit(async (values) => {
     setFormError(null);
+    submitting.current = true;
     try {
       await action(values);
+      // Saved: what is in the fields is no longer a change (the action may have left the page).
+      form.reset(form.getValues());
+      draft.clear();
     } catch (error) {
-      setFormError(applyServerErrors(error, form.setError, fields));
+      setFormError(applyServerErrors(error, form.setError, fields, options.messageOnField));
+    } finally {
+      submitting.current = false;
     }
   });
   const field: BindField<T> = (name) => ({
@@ -66,6 +104,7 @@ export function useFormSubmit<T extends FieldValues, C, R>(
   const resetForm = () => {
     form.reset();
     setFormError(null);
+    draft.clear();
   };
-  return { onSubmit, formError, resetForm, field };
+  return { onSubmit, formError, resetForm, discard: draft.clear, field };
 }

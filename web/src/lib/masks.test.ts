@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  formatPlate,
   isValidPhone,
   isValidPlate,
   looksLikePlate,
@@ -34,6 +35,20 @@ describe('masks', () => {
     expect(maskPhone('')).toBe('');
     expect(isValidPhone('(11) 98888-7777')).toBe(true);
     expect(isValidPhone('98888-7777')).toBe(false);
+  });
+  it("drops Brazil's country code from a pasted phone", () => {
+    expect(maskPhone('+55 11 98765-4321')).toBe('(11) 98765-4321');
+    expect(maskPhone('+55 (21) 3333-4444')).toBe('(21) 3333-4444');
+    expect(maskPhone('5511987654321')).toBe('(11) 98765-4321');
+    // DDD 55 (Rio Grande do Sul) stays: only a 55 beyond 11 digits is the country code.
+    expect(maskPhone('55999998888')).toBe('(55) 99999-8888');
+  });
+  it('shows every plate the same way', () => {
+    expect(formatPlate('HGF3344')).toBe('HGF-3344');
+    expect(formatPlate('hgf-3344')).toBe('HGF-3344');
+    expect(formatPlate('ABC1D23')).toBe('ABC1D23');
+    expect(formatPlate('MOTO2024XY')).toBe('MOTO2024XY');
+    expect(formatPlate(null)).toBe('—');
   });
   it('normalizes and validates plates', () => {
     expect(normalizePlate(' abc-1234 ')).toBe('ABC1234');

@@ -28,9 +28,20 @@ export function maskDocument(value: string): string {
   return maskCnpj(clean);
 }
 
-/** 11988887777 → (11) 98888-7777; 1133334444 → (11) 3333-4444. */
+/**
+ * The national digits of a phone as typed or pasted: without Brazil's country code (+55, or
+ * 55 before a full DDD + number), at most 11.
+ */
+function nationalDigits(value: string): string {
+  let d = value.replace(/\D/g, '');
+  if (value.trim().startsWith('+')) d = d.startsWith('55') ? d.slice(2) : d;
+  else if (d.length > 11 && d.startsWith('55')) d = d.slice(2);
+  return d.slice(0, 11);
+}
+
+/** 11988887777 → (11) 98888-7777; 1133334444 → (11) 3333-4444; "+55 11 98765-4321" too. */
 export function maskPhone(value: string): string {
-  const d = value.replace(/\D/g, '').slice(0, 11);
+  const d = nationalDigits(value);
   if (d.length === 0) return '';
   if (d.length <= 2) return `(${d}`;
   if (d.length <= 6) return `(${d.slice(0, 2)}) ${d.slice(2)}`;
@@ -55,11 +66,21 @@ export function normalizePlate(value: string): string {
     .slice(0, 7);
 }
 
-/** Display mask: old format gets a hyphen (ABC-1234); Mercosul stays ABC1D23. */
-export function maskPlate(value: string): string {
-  const p = normalizePlate(value);
+/** Input mask: old format gets a hyphen (ABC-1234); Mercosul stays ABC1D23. */
+export function maskPlate(value: string | null | undefined): string {
+  const p = normalizePlate(value ?? '');
   if (/^[A-Z]{3}\d{4}$/.test(p)) return `${p.slice(0, 3)}-${p.slice(3)}`;
   return p;
+}
+
+/**
+ * A plate as shown, the same on every screen: old format with a hyphen (HGF-3344), Mercosul
+ * as is (ABC1D23), anything else upper-case as stored; "—" when there is none.
+ */
+export function formatPlate(plate: string | null | undefined): string {
+  if (!plate) return '—';
+  const p = plate.toUpperCase().replace(/[\s-]/g, '');
+  return /^[A-Z]{3}\d{4}$/.test(p) ? `${p.slice(0, 3)}-${p.slice(3)}` : plate.toUpperCase();
 }
 
 /** Brazilian plate: old (ABC1234 / ABC-1234) or Mercosul (ABC1D23). */

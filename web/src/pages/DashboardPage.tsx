@@ -1,5 +1,5 @@
-import { can } from '@/modules/identity/permissions';
 import { useCurrentUser } from '@/modules/identity/session';
+import { ModuleSummaries } from '@/modules/gateway/components/ModuleSummaries';
 import {
   LowStockParts,
   OrderCounts,
@@ -9,16 +9,16 @@ import { NewOrderLink } from '@/modules/workshop/components/NewOrderLink';
 import { PageHeader } from '@/ui/Card';
 
 export function DashboardPage() {
-  const user = useCurrentUser();
-  const canCreate = can(user.role, 'orders.create');
+  const { can } = useCurrentUser();
   return (
     <div className="flex flex-col gap-4">
-      <PageHeader title="Painel" actions={canCreate && <NewOrderLink />} />
+      <PageHeader title="Painel" actions={can.write_orders && <NewOrderLink />} />
       <OrderCounts />
       <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
         <TodayOrders />
         <LowStockParts />
       </div>
+      <ModuleSummaries />
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import { Link, useLocation, useNavigate } from 'react-router-dom';
+import type { LoginState } from '@/app/RequireAuth';
 import { AuthLayout } from '@/modules/identity/components/AuthLayout';
 import { LoginForm } from '@/modules/identity/components/LoginForm';
 import { Alert } from '@/ui/States';
@@ -6,7 +7,7 @@ import { Alert } from '@/ui/States';
 export function LoginPage() {
   const navigate = useNavigate();
   const location = useLocation();
-  const state = (location.state ?? {}) as { message?: string; from?: string };
+  const state = (location.state ?? {}) as LoginState;
   return (
     <AuthLayout title="Entrar">
       {state.message && (

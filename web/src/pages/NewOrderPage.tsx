@@ -1,15 +1,14 @@
 import { Navigate, useNavigate } from 'react-router-dom';
-import { can } from '@/modules/identity/permissions';
 import { useCurrentUser } from '@/modules/identity/session';
 import { NewOrderFlow } from '@/modules/workshop/components/NewOrderFlow';
 import { PageHeader } from '@/ui/Card';
 import { useToast } from '@/ui/Toast';
 
 export function NewOrderPage() {
-  const user = useCurrentUser();
+  const { can } = useCurrentUser();
   const navigate = useNavigate();
   const toast = useToast();
-  if (!can(user.role, 'orders.create')) return <Navigate to="/os" replace />;
+  if (!can.write_orders) return <Navigate to="/os" replace />;
   return (
     <div>
       <PageHeader title="Nova OS" />

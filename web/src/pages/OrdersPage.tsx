@@ -1,6 +1,5 @@
 import { useSearchParams } from 'react-router-dom';
 import { Columns3, List } from 'lucide-react';
-import { can } from '@/modules/identity/permissions';
 import { useCurrentUser } from '@/modules/identity/session';
 import { OrderBoard } from '@/modules/workshop/components/OrderBoard';
 import { NewOrderLink } from '@/modules/workshop/components/NewOrderLink';
@@ -9,8 +8,7 @@ import { PageHeader } from '@/ui/Card';
 import { cn } from '@/ui/cn';
 
 export function OrdersPage() {
-  const user = useCurrentUser();
-  const canCreate = can(user.role, 'orders.create');
+  const { can } = useCurrentUser();
   const [params, setParams] = useSearchParams();
   const view = params.get('view') === 'list' ? 'list' : 'board';
   const tab = (v: 'board' | 'list') =>
@@ -20,7 +18,7 @@ export function OrdersPage() {
     );
   return (
     <div>
-      <PageHeader title="Ordens de serviço" actions={canCreate && <NewOrderLink />} />
+      <PageHeader title="Ordens de serviço" actions={can.write_orders && <NewOrderLink />} />
       <div
         role="tablist"
         aria-label="Visualização"

@@ -1,17 +1,16 @@
 import { AccountSection } from '@/modules/identity/components/AccountSection';
 import { ThemeSection } from '@/modules/identity/components/ThemeSection';
 import { UsersSection } from '@/modules/identity/components/UsersSection';
-import { can } from '@/modules/identity/permissions';
 import { useCurrentUser } from '@/modules/identity/session';
 import { PageHeader } from '@/ui/Card';
 
 export function SettingsPage() {
-  const user = useCurrentUser();
+  const { can } = useCurrentUser();
   return (
     <div className="flex flex-col gap-4">
       <PageHeader title="Configurações" />
       <AccountSection />
-      {can(user.role, 'users.manage') && <UsersSection />}
+      {can.read_users && <UsersSection />}
       <ThemeSection />
     </div>
   );

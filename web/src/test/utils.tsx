@@ -1,26 +1,15 @@
 import type { ReactElement } from 'react';
 import { render } from '@testing-library/react';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { MemoryRouter, Route, Routes } from 'react-router-dom';
+import { createMemoryRouter, Outlet, RouterProvider } from 'react-router-dom';
+import type { RouteObject } from 'react-router-dom';
 import { vi } from 'vitest';
 import { identityKeys } from '@/modules/identity/keys';
 import { SessionProvider } from '@/modules/identity/session';
-import type { Role, User } from '@/modules/identity/types';
+import type { User } from '@/modules/identity/types';
 import { tokenStore } from '@/lib/api/tokens';
 import { ToastProvider } from '@/ui/Toast';
-
-export function makeUser(role: Role = 'OWNER', overrides: Partial<User> = {}): User {
-  return {
-    id: 1,
-    name: 'Ana Dona',
-    email: 'ana@oficina.com',
-    tenant_id: 10,
-    tenant_name: 'Oficina da Ana',
-    plan: 'BASIC',
-    role,
-    ...overrides,
-  };
-}
+import { UnsavedChangesPrompt } from '@/ui/UnsavedChangesPrompt';
 
 export interface MockResponse {
   status?: number;
@@ -28,21 +17,26 @@ export interface MockResponse {
   headers?: Record<string, string>;
 }
 
-export type Handler = (req: {
+export interface MockRequest {
   method: string;
   url: URL;
   body: unknown;
-}) => MockResponse | undefined;
+  headers: Record<string, string>;
+}
+
+/** Answers a request; `undefined` answers 404; a thrown error is a lost connection. */
+export type Handler = (req: MockRequest) => MockResponse | undefined;
 
 /** Replaces fetch with a router of handlers; unknown calls answer 404. Returns the call log. */
 export function mockFetch(handler: Handler) {
-  const calls: { method: string; url: URL; body: unknown; headers: Record<string, string> }[] = [];
+  const calls: MockRequest[] = [];
   const fn = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
     const url = new URL(String(input), 'http://localhost');
     const method = init?.method ?? 'GET';
     const body = init?.body ? (JSON.parse(String(init.body)) as unknown) : undefined;
-    calls.push({ method, url, body, headers: (init?.headers ?? {}) as Record<string, string> });
-    const res = handler({ method, url, body }) ?? {
+    const request = { method, url, body, headers: (init?.headers ?? {}) as Record<string, string> };
+    calls.push(request);
+    const res = handler(request) ?? {
       status: 404,
       body: { error: { code: 'not_found', message: 'Não encontrado.' } },
     };
@@ -55,9 +49,25 @@ export function mockFetch(handler: Handler) {
   return calls;
 }
 
-export function renderApp(
-  ui: ReactElement,
-  { user, route = '/', path = '*' }: { user?: User; route?: string; path?: string } = {},
+function Providers() {
+  return (
+    <ToastProvider>
+      <SessionProvider>
+        <UnsavedChangesPrompt>
+          <Outlet />
+        </UnsavedChangesPrompt>
+      </SessionProvider>
+    </ToastProvider>
+  );
+}
+
+/**
+ * Renders `routes` at `route` inside the app's providers and a memory data router (so
+ * blockers work), signed in as `user` when given.
+ */
+export function renderRoutes(
+  routes: RouteObject[],
+  { user, route = '/' }: { user?: User; route?: string } = {},
 ) {
   const client = new QueryClient({
     defaultOptions: { queries: { retry: false }, mutations: { retry: false } },
@@ -66,21 +76,36 @@ export function renderApp(
     tokenStore.set({ access_token: 'access', refresh_token: 'refresh' });
     client.setQueryData(identityKeys.me(), user);
   }
-  return render(
+  const router = createMemoryRouter([{ element: <Providers />, children: routes }], {
+    initialEntries: [route],
+    future: { v7_relativeSplatPath: true },
+  });
+  const view = render(
     <QueryClientProvider client={client}>
-      <MemoryRouter
-        initialEntries={[route]}
-        future={{ v7_startTransition: true, v7_relativeSplatPath: true }}
-      >
-        <ToastProvider>
-          <SessionProvider>
-            <Routes>
-              <Route path={path} element={ui} />
-              <Route path="/login" element={<p>Tela de login</p>} />
-            </Routes>
-          </SessionProvider>
-        </ToastProvider>
-      </MemoryRouter>
+      <RouterProvider router={router} future={{ v7_startTransition: true }} />
     </QueryClientProvider>,
+  );
+  return { ...view, router, client };
+}
+
+/**
+ * Renders `ui` (with child routes `children`) at `route`, signed in as `user` when given;
+ * `/login` renders "Tela de login".
+ */
+export function renderApp(
+  ui: ReactElement,
+  {
+    user,
+    route = '/',
+    path = '*',
+    children,
+  }: { user?: User; route?: string; path?: string; children?: RouteObject[] } = {},
+) {
+  return renderRoutes(
+    [
+      { path: '/login', element: <p>Tela de login</p> },
+      { path, element: ui, children },
+    ],
+    { user, route },
   );
 }

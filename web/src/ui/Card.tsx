@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import type { ReactNode, Ref } from 'react';
 import { cn } from './cn';
 
 export function Card({
@@ -6,11 +6,14 @@ export function Card({
   actions,
   children,
   className,
+  headingRef,
 }: {
   title?: ReactNode;
   actions?: ReactNode;
   children: ReactNode;
   className?: string;
+  /** Makes the title focusable from code (e.g. a wizard moving focus to its next step). */
+  headingRef?: Ref<HTMLHeadingElement>;
 }) {
   return (
     <section
@@ -18,7 +21,15 @@ export function Card({
     >
       {(title || actions) && (
         <header className="mb-3 flex flex-wrap items-center justify-between gap-2">
-          {title && <h2 className="text-base font-semibold text-slate-800">{title}</h2>}
+          {title && (
+            <h2
+              ref={headingRef}
+              tabIndex={headingRef ? -1 : undefined}
+              className="text-base font-semibold text-slate-800 focus:outline-none focus-visible:ring-2 focus-visible:ring-primary"
+            >
+              {title}
+            </h2>
+          )}
           {actions && <div className="flex flex-wrap gap-2">{actions}</div>}
         </header>
       )}

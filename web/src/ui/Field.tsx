@@ -10,26 +10,41 @@ import { cn } from './cn';
 
 export const inputClass =
   'block w-full rounded-md border border-slate-300 bg-surface px-3 py-2 text-sm text-slate-900 ' +
-  'placeholder:text-slate-400 focus:border-primary focus:outline-none focus:ring-2 focus:ring-primary/30 ' +
+  'placeholder:text-slate-500 focus:border-primary focus:outline-none focus:ring-2 focus:ring-primary/30 ' +
   'disabled:bg-slate-100 aria-[invalid=true]:border-red-500';
 
 interface FieldShellProps {
   id: string;
   label: string;
   error?: string;
+  /** Worth a look but not blocking (e.g. a date in the past); shown instead of the hint. */
+  warning?: string;
   hint?: string;
   children: ReactNode;
   className?: string;
 }
 
-export function FieldShell({ id, label, error, hint, children, className }: FieldShellProps) {
+export function FieldShell({
+  id,
+  label,
+  error,
+  warning,
+  hint,
+  children,
+  className,
+}: FieldShellProps) {
   return (
     <div className={cn('flex flex-col gap-1', className)}>
       <label htmlFor={id} className="text-sm font-medium text-slate-700">
         {label}
       </label>
       {children}
-      {hint && !error && (
+      {warning && !error && (
+        <p id={`${id}-hint`} className="text-xs font-medium text-amber-800" data-warning>
+          {warning}
+        </p>
+      )}
+      {hint && !warning && !error && (
         <p id={`${id}-hint`} className="text-xs text-slate-500">
           {hint}
         </p>
@@ -47,6 +62,7 @@ export function FieldShell({ id, label, error, hint, children, className }: Fiel
 interface FieldOwnProps {
   label: string;
   error?: string;
+  warning?: string;
   hint?: string;
   containerClassName?: string;
 }
@@ -63,15 +79,23 @@ function LabelledField({
   id,
   label,
   error,
+  warning,
   hint,
   containerClassName,
   children,
 }: FieldOwnProps & { id?: string; children: (control: ControlProps) => ReactNode }) {
   const autoId = useId();
   const fieldId = id ?? autoId;
-  const describedBy = error ? `${fieldId}-error` : hint ? `${fieldId}-hint` : undefined;
+  const describedBy = error ? `${fieldId}-error` : warning || hint ? `${fieldId}-hint` : undefined;
   return (
-    <FieldShell id={fieldId} label={label} error={error} hint={hint} className={containerClassName}>
+    <FieldShell
+      id={fieldId}
+      label={label}
+      error={error}
+      warning={warning}
+      hint={hint}
+      className={containerClassName}
+    >
       {children({
         id: fieldId,
         'aria-invalid': error ? true : undefined,
@@ -84,11 +108,11 @@ function LabelledField({
 export type TextFieldProps = InputHTMLAttributes<HTMLInputElement> & FieldOwnProps;
 
 export const TextField = forwardRef<HTMLInputElement, TextFieldProps>(function TextField(
-  { label, error, hint, id, className, containerClassName, ...rest },
+  { label, error, warning, hint, id, className, containerClassName, ...rest },
   ref,
 ) {
   return (
-    <LabelledField {...{ label, error, hint, id, containerClassName }}>
+    <LabelledField {...{ label, error, warning, hint, id, containerClassName }}>
       {(control) => (
         <input ref={ref} {...control} className={cn(inputClass, className)} {...rest} />
       )}
@@ -99,11 +123,11 @@ export const TextField = forwardRef<HTMLInputElement, TextFieldProps>(function T
 export type SelectFieldProps = SelectHTMLAttributes<HTMLSelectElement> & FieldOwnProps;
 
 export const SelectField = forwardRef<HTMLSelectElement, SelectFieldProps>(function SelectField(
-  { label, error, hint, id, className, containerClassName, ...rest },
+  { label, error, warning, hint, id, className, containerClassName, ...rest },
   ref,
 ) {
   return (
-    <LabelledField {...{ label, error, hint, id, containerClassName }}>
+    <LabelledField {...{ label, error, warning, hint, id, containerClassName }}>
       {(control) => (
         <select ref={ref} {...control} className={cn(inputClass, className)} {...rest} />
       )}
@@ -114,9 +138,12 @@ export const SelectField = forwardRef<HTMLSelectElement, SelectFieldProps>(funct
 export type TextAreaFieldProps = TextareaHTMLAttributes<HTMLTextAreaElement> & FieldOwnProps;
 
 export const TextAreaField = forwardRef<HTMLTextAreaElement, TextAreaFieldProps>(
-  function TextAreaField({ label, error, hint, id, className, containerClassName, ...rest }, ref) {
+  function TextAreaField(
+    { label, error, warning, hint, id, className, containerClassName, ...rest },
+    ref,
+  ) {
     return (
-      <LabelledField {...{ label, error, hint, id, containerClassName }}>
+      <LabelledField {...{ label, error, warning, hint, id, containerClassName }}>
         {(control) => (
           <textarea
             ref={ref}

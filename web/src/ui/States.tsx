@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
-import { AlertTriangle, Inbox, Loader2 } from 'lucide-react';
-import { errorMessage } from '@/lib/api/errors';
+import { AlertTriangle, Inbox, Loader2, WifiOff } from 'lucide-react';
+import { errorMessage, isNetworkError } from '@/lib/api/errors';
 import { Button } from './Button';
 
 export function Loading({ label = 'Carregando…' }: { label?: string }) {
@@ -31,18 +31,23 @@ export function EmptyState({
   );
 }
 
+/** A read that failed; a server that cannot be reached says so, with a way to try again. */
 export function ErrorState({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
+  const offline = isNetworkError(error);
+  const Icon = offline ? WifiOff : AlertTriangle;
   return (
     <div
       role="alert"
       className="flex flex-col items-center justify-center gap-2 rounded-lg border border-red-200 bg-red-50 px-4 py-8 text-center"
     >
-      <AlertTriangle className="h-7 w-7 text-red-500" aria-hidden />
-      <p className="font-medium text-red-800">Não foi possível carregar.</p>
+      <Icon className="h-7 w-7 text-red-500" aria-hidden />
+      <p className="font-medium text-red-800">
+        {offline ? 'Sem conexão com o servidor.' : 'Não foi possível carregar.'}
+      </p>
       <p className="text-sm text-red-700">{errorMessage(error)}</p>
       {onRetry && (
         <Button variant="secondary" size="sm" onClick={onRetry}>
-          Tentar de novo
+          Tentar novamente
         </Button>
       )}
     </div>

@@ -48,6 +48,30 @@ describe('api client', () => {
     expect(tokenStore.getRefresh()).toBe('R2');
   });
 
+  it('sends the Idempotency-Key of a create, the same one on the retry after a refresh', async () => {
+    tokenStore.set({ access_token: 'old', refresh_token: 'R1' });
+    const calls = mockFetch(({ url }) => {
+      if (url.pathname === '/api/auth/refresh') {
+        return { body: { access_token: 'new', refresh_token: 'R2' } };
+      }
+      return calls[calls.length - 1]?.headers.Authorization === 'Bearer new'
+        ? { status: 201, body: { id: 1, name: 'Maria' } }
+        : expired;
+    });
+    await api.create('/management/customers', { name: 'Maria' }, 'key-1');
+    const creates = calls.filter((c) => c.url.pathname === '/api/management/customers');
+    expect(creates.map((c) => c.headers['Idempotency-Key'])).toEqual(['key-1', 'key-1']);
+    expect(creates[1]?.method).toBe('POST');
+  });
+
+  it('sends no Idempotency-Key on other requests', async () => {
+    tokenStore.set({ access_token: 'A', refresh_token: 'R' });
+    const calls = mockFetch(() => ({ body: {} }));
+    await api.post('/auth/logout');
+    await api.patch('/management/customers/1', { name: 'X' });
+    expect(calls.every((c) => !('Idempotency-Key' in c.headers))).toBe(true);
+  });
+
   it('shares one refresh between concurrent requests', async () => {
     tokenStore.set({ access_token: 'old', refresh_token: 'R1' });
     let refreshes = 0;

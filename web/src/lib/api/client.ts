@@ -12,6 +12,8 @@ export interface RequestOptions {
   body?: unknown;
   /** Send the access token (default true). */
   auth?: boolean;
+  /** Sent as `Idempotency-Key` (creates): a repeat with the same key gets the first answer. */
+  idempotencyKey?: string;
   signal?: AbortSignal;
 }
 
@@ -88,6 +90,7 @@ export function refreshSession(): Promise<boolean> {
 async function send(path: string, options: RequestOptions): Promise<Response> {
   const headers: Record<string, string> = { Accept: 'application/json' };
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+  if (options.idempotencyKey) headers['Idempotency-Key'] = options.idempotencyKey;
   if (options.auth !== false) {
     const token = tokenStore.getAccess();
     if (token) headers.Authorization = `Bearer ${token}`;
@@ -105,7 +108,7 @@ async function send(path: string, options: RequestOptions): Promise<Response> {
   }
 }
 
-/** Sends a request; on 401 token_expired refreshes once and retries. */
+/** Sends a request; on 401 token_expired refreshes once and retries (with the same key). */
 export async function requestRaw(
   path: string,
   options: RequestOptions = {},
@@ -148,6 +151,9 @@ export const api = {
   get: <T>(path: string, query?: Query) => request<T>(path, { query }),
   list: requestList,
   post: <T>(path: string, body?: unknown) => request<T>(path, { method: 'POST', body: body ?? {} }),
+  /** A POST that creates something, under the submission's Idempotency-Key. */
+  create: <T>(path: string, body: unknown, idempotencyKey: string) =>
+    request<T>(path, { method: 'POST', body, idempotencyKey }),
   patch: <T>(path: string, body: unknown) => request<T>(path, { method: 'PATCH', body }),
   delete: <T>(path: string) => request<T>(path, { method: 'DELETE' }),
 };

@@ -57,6 +57,11 @@ export function toApiError(status: number, payload: unknown): ApiError {
   return new ApiError(status, { code: 'error', message: fallbackMessage(status) });
 }
 
+/** Whether the server could not be reached at all (offline, server down, connection lost). */
+export function isNetworkError(error: unknown): boolean {
+  return error instanceof ApiError && error.status === 0;
+}
+
 /** A message for any thrown thing, for error states and toasts. */
 export function errorMessage(error: unknown): string {
   if (error instanceof ApiError) return error.message;

@@ -1,4 +1,4 @@
-import { api } from '@/lib/api/client';
+import { api, request } from '@/lib/api/client';
 import type {
   AuthResponse,
   LoginInput,
@@ -9,7 +9,6 @@ import type {
   User,
   UserPatch,
 } from './types';
-import { request } from '@/lib/api/client';
 
 export const identityApi = {
   login: (input: LoginInput) =>
@@ -19,7 +18,7 @@ export const identityApi = {
   logout: () => api.post<unknown>('/auth/logout'),
   me: () => api.get<User>('/auth/me'),
   users: () => api.list<TenantUser>('/users', { limit: 500 }),
-  createUser: (input: NewUserInput) => api.post<TenantUser>('/users', input),
+  createUser: (input: NewUserInput, key: string) => api.create<TenantUser>('/users', input, key),
   updateUser: (id: TenantUser['id'], patch: UserPatch) =>
     api.patch<TenantUser>(`/users/${id}`, patch),
   theme: () => api.get<ThemeResponse>('/tenant/theme'),

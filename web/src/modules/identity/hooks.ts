@@ -1,16 +1,17 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCreateMutation } from '@/lib/api/useCreateMutation';
 import { identityApi } from './api';
 import { identityKeys } from './keys';
 import type { NewUserInput, TenantUser, UserPatch } from './types';
 
+/** The tenant's users (GET /users; OWNER and MANAGER). */
 export function useUsers(enabled = true) {
   return useQuery({ queryKey: identityKeys.users(), queryFn: identityApi.users, enabled });
 }
 
 export function useCreateUser() {
   const qc = useQueryClient();
-  return useMutation({
-    mutationFn: (input: NewUserInput) => identityApi.createUser(input),
+  return useCreateMutation((input: NewUserInput, key) => identityApi.createUser(input, key), {
     onSuccess: () => qc.invalidateQueries({ queryKey: identityKeys.users() }),
   });
 }

@@ -1,74 +1,22 @@
-export type Role = 'OWNER' | 'MANAGER' | 'ATTENDANT' | 'MECHANIC';
-export type Plan = 'BASIC' | 'PREMIUM' | 'PRO' | 'ENTERPRISE';
+import type { Schema } from '@/lib/api/contract';
 
-export interface User {
-  id: string | number;
-  name: string;
-  email: string;
-  tenant_id: string | number;
-  tenant_name: string;
-  plan: Plan;
-  role: Role;
-}
+/** The signed-in user (login, register, /me), with what they may do (`can`). */
+export type User = Schema<'UserSummary'>;
+/** Every action of the server's permission table → whether this user may. */
+export type Capabilities = Schema<'Capabilities'>;
+export type Capability = keyof Capabilities;
+export type Role = User['role'];
+export type Plan = User['plan'];
 
-export interface AuthResponse {
-  access_token: string;
-  refresh_token: string;
-  user: User;
-}
+export type AuthResponse = Schema<'LoginResponse'>;
+/** A user of the tenant as /users lists them. */
+export type TenantUser = Schema<'User'>;
 
-export interface TenantUser {
-  id: string | number;
-  name: string;
-  email: string;
-  tenant_id: string | number;
-  role: Role;
-  plan: Plan;
-  is_active: boolean;
-}
+export type Theme = Schema<'Theme'>;
+export type Palette = Schema<'Palette'>;
+export type ThemeResponse = Schema<'ThemeResponse'>;
 
-export interface Theme {
-  id: string;
-  name: string;
-  primary: string;
-  secondary: string;
-  accent: string;
-  background: string;
-  surface: string;
-}
-
-export type Palette = Omit<Theme, 'id' | 'name'>;
-
-export interface ThemeResponse {
-  tenant: { id: string | number; name: string; plan: Plan };
-  themes: Theme[];
-  /** Theme id in force for the tenant ("custom" for the custom palette); absent on older servers. */
-  current_theme?: string | null;
-  custom_palette: Partial<Palette> | null;
-  custom_allowed: boolean;
-  custom_only_enterprise?: boolean;
-}
-
-export interface LoginInput {
-  email: string;
-  password: string;
-}
-
-export interface RegisterInput extends LoginInput {
-  name: string;
-  tenant_name: string;
-}
-
-export interface NewUserInput {
-  name: string;
-  email: string;
-  password: string;
-  role: Role;
-}
-
-export interface UserPatch {
-  name?: string;
-  role?: Role;
-  is_active?: boolean;
-  password?: string;
-}
+export type LoginInput = Schema<'LoginRequest'>;
+export type RegisterInput = Schema<'RegisterRequest'>;
+export type NewUserInput = Schema<'UserCreate'>;
+export type UserPatch = Schema<'UserUpdate'>;

@@ -1,7 +1,10 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Query } from '@/lib/api/client';
+import { useCreateMutation } from '@/lib/api/useCreateMutation';
+import { gatewayKeys } from '@/modules/gateway/keys';
 import { workshopApi } from './api';
 import { workshopKeys } from './keys';
+import { OPEN_STATUSES } from './status';
 import type {
   CustomerInput,
   Id,
@@ -35,21 +38,24 @@ export function useCustomer(id: Id | undefined) {
   });
 }
 
+/** Creates (no `id`, under an Idempotency-Key) or updates a customer. */
 export function useSaveCustomer() {
   const qc = useQueryClient();
-  return useMutation({
-    mutationFn: async ({ id, input }: { id?: Id; input: CustomerInput }) => {
+  return useCreateMutation(
+    async ({ id, input }: { id?: Id; input: CustomerInput }, key) => {
       if (id !== undefined) {
         await workshopApi.customers.update(id, input);
         return { id, name: input.name };
       }
-      return workshopApi.customers.create(input);
+      return workshopApi.customers.create(input, key);
     },
-    onSuccess: () => {
-      void qc.invalidateQueries({ queryKey: workshopKeys.customers.all });
-      void qc.invalidateQueries({ queryKey: workshopKeys.orders.all });
+    {
+      onSuccess: () => {
+        void qc.invalidateQueries({ queryKey: workshopKeys.customers.all });
+        void qc.invalidateQueries({ queryKey: workshopKeys.orders.all });
+      },
     },
-  });
+  );
 }
 
 export function useDeactivateCustomer() {
@@ -79,21 +85,24 @@ export function useMoto(id: Id | undefined) {
   });
 }
 
+/** Creates (no `id`, under an Idempotency-Key) or updates a motorcycle. */
 export function useSaveMoto() {
   const qc = useQueryClient();
-  return useMutation({
-    mutationFn: async ({ id, input }: { id?: Id; input: MotorcycleInput }) => {
+  return useCreateMutation(
+    async ({ id, input }: { id?: Id; input: MotorcycleInput }, key) => {
       if (id !== undefined) {
         await workshopApi.motos.update(id, input);
-        return { id, plate: input.plate };
+        return { id, plate: input.plate ?? null };
       }
-      return workshopApi.motos.create(input);
+      return workshopApi.motos.create(input, key);
     },
-    onSuccess: () => {
-      void qc.invalidateQueries({ queryKey: workshopKeys.motos.all });
-      void qc.invalidateQueries({ queryKey: workshopKeys.customers.all });
+    {
+      onSuccess: () => {
+        void qc.invalidateQueries({ queryKey: workshopKeys.motos.all });
+        void qc.invalidateQueries({ queryKey: workshopKeys.customers.all });
+      },
     },
-  });
+  );
 }
 
 export function useDeactivateMoto() {
@@ -131,43 +140,31 @@ export function usePartMovements(id: Id | undefined) {
   });
 }
 
+/**
+ * Creates (no `id`, under an Idempotency-Key; the initial stock goes in the same request) or
+ * updates a part.
+ */
 export function useSavePart() {
   const qc = useQueryClient();
-  return useMutation({
-    mutationFn: async ({
-      id,
-      input,
-      initialStock,
-    }: {
-      id?: Id;
-      input: PartInput;
-      initialStock?: number;
-    }) => {
+  return useCreateMutation(
+    async ({ id, input }: { id?: Id; input: PartInput }, key) => {
       if (id !== undefined) {
         await workshopApi.parts.update(id, input);
         return { id };
       }
-      const created = await workshopApi.parts.create(input);
-      if (initialStock && initialStock > 0) {
-        await workshopApi.parts.move(created.id, {
-          movement_type: 'in',
-          quantity: initialStock,
-          reason: 'Estoque inicial',
-        });
-      }
-      return created;
+      return workshopApi.parts.create(input, key);
     },
-    onSuccess: () => qc.invalidateQueries({ queryKey: workshopKeys.parts.all }),
-  });
+    { onSuccess: () => qc.invalidateQueries({ queryKey: workshopKeys.parts.all }) },
+  );
 }
 
 export function useStockMovement() {
   const qc = useQueryClient();
-  return useMutation({
-    mutationFn: ({ id, input }: { id: Id; input: StockMovementInput }) =>
-      workshopApi.parts.move(id, input),
-    onSuccess: () => qc.invalidateQueries({ queryKey: workshopKeys.parts.all }),
-  });
+  return useCreateMutation(
+    ({ id, input }: { id: Id; input: StockMovementInput }, key) =>
+      workshopApi.parts.move(id, input, key),
+    { onSuccess: () => qc.invalidateQueries({ queryKey: workshopKeys.parts.all }) },
+  );
 }
 
 export function useDeactivatePart() {
@@ -189,11 +186,21 @@ export function useOrders(filters: OrderFilters, enabled = true) {
   });
 }
 
-/** Count of orders in a status, read from X-Total-Count with limit=1. */
-export function useOrderCount(status: OrderStatus) {
+/** How many orders of a customer are open (OPEN, IN_PROGRESS, WAITING_PARTS). */
+export function useOpenOrderCount(customerId: Id, enabled = true) {
   return useQuery({
-    queryKey: workshopKeys.orders.count(status),
-    queryFn: async () => (await workshopApi.orders.list({ status, limit: 1 })).total,
+    queryKey: workshopKeys.orders.openCount(customerId),
+    queryFn: async () => {
+      const counts = await Promise.all(
+        OPEN_STATUSES.map(
+          async (status) =>
+            (await workshopApi.orders.list({ customer_id: Number(customerId), status, limit: 1 }))
+              .total,
+        ),
+      );
+      return counts.reduce((a, b) => a + b, 0);
+    },
+    enabled,
   });
 }
 
@@ -211,13 +218,13 @@ function useInvalidateOrders() {
     void qc.invalidateQueries({ queryKey: workshopKeys.orders.all });
     void qc.invalidateQueries({ queryKey: workshopKeys.motos.all });
     void qc.invalidateQueries({ queryKey: workshopKeys.parts.all });
+    void qc.invalidateQueries({ queryKey: gatewayKeys.overview() });
   };
 }
 
 export function useCreateOrder() {
   const invalidate = useInvalidateOrders();
-  return useMutation({
-    mutationFn: (input: OrderInput) => workshopApi.orders.create(input),
+  return useCreateMutation((input: OrderInput, key) => workshopApi.orders.create(input, key), {
     onSuccess: invalidate,
   });
 }
@@ -241,10 +248,10 @@ export function useSetOrderStatus() {
 
 export function useAddItem(orderId: Id) {
   const invalidate = useInvalidateOrders();
-  return useMutation({
-    mutationFn: (input: ItemInput) => workshopApi.orders.addItem(orderId, input),
-    onSuccess: invalidate,
-  });
+  return useCreateMutation(
+    (input: ItemInput, key) => workshopApi.orders.addItem(orderId, input, key),
+    { onSuccess: invalidate },
+  );
 }
 
 export function useUpdateItem(orderId: Id) {

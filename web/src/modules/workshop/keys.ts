@@ -25,7 +25,8 @@ export const workshopKeys = {
   orders: {
     all: ['workshop', 'orders'] as const,
     list: (filters: OrderFilters) => ['workshop', 'orders', 'list', filters] as const,
-    count: (status: string) => ['workshop', 'orders', 'count', status] as const,
+    openCount: (customerId: Id) =>
+      ['workshop', 'orders', 'open-count', String(customerId)] as const,
     detail: (id: Id) => ['workshop', 'orders', 'detail', String(id)] as const,
   },
 };

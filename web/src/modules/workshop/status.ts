@@ -1,5 +1,7 @@
-import type { Role } from '@/modules/identity/types';
 import type { OrderStatus } from './types';
+
+// How statuses look. Which moves a user may make comes from the server, with each order
+// (`allowed_transitions`).
 
 export const ORDER_STATUSES: OrderStatus[] = [
   'OPEN',
@@ -8,6 +10,9 @@ export const ORDER_STATUSES: OrderStatus[] = [
   'COMPLETED',
   'CANCELLED',
 ];
+
+/** The statuses the workshop calls "em aberto" (the overview's `open`). */
+export const OPEN_STATUSES: OrderStatus[] = ['OPEN', 'IN_PROGRESS', 'WAITING_PARTS'];
 
 export const STATUS_LABELS: Record<OrderStatus, string> = {
   OPEN: 'Aberta',
@@ -25,44 +30,6 @@ export const STATUS_COLORS: Record<OrderStatus, string> = {
   CANCELLED: 'bg-slate-200 text-slate-700',
 };
 
-/** Button text for moving an order to a status. */
-export const STATUS_ACTIONS: Record<OrderStatus, string> = {
-  OPEN: 'Reabrir',
-  IN_PROGRESS: 'Iniciar serviço',
-  WAITING_PARTS: 'Aguardar peças',
-  COMPLETED: 'Concluir',
-  CANCELLED: 'Cancelar OS',
-};
-
-const TRANSITIONS: Record<OrderStatus, OrderStatus[]> = {
-  OPEN: ['IN_PROGRESS', 'WAITING_PARTS', 'COMPLETED', 'CANCELLED'],
-  IN_PROGRESS: ['WAITING_PARTS', 'COMPLETED', 'CANCELLED'],
-  WAITING_PARTS: ['IN_PROGRESS', 'COMPLETED', 'CANCELLED'],
-  COMPLETED: ['IN_PROGRESS'],
-  CANCELLED: [],
-};
-
-/** Whether the server's state machine allows the move (API.md §3). */
-export function isTransitionAllowed(from: OrderStatus, to: OrderStatus): boolean {
-  return TRANSITIONS[from].includes(to);
-}
-
-/** Moves the role may make from a status (role table of API.md §2). */
-export function allowedTransitions(from: OrderStatus, role: Role | undefined): OrderStatus[] {
-  if (!role) return [];
-  return TRANSITIONS[from].filter((to) => {
-    if (role === 'OWNER' || role === 'MANAGER') return true;
-    if (to === 'CANCELLED') return false;
-    if (from === 'COMPLETED') return false; // reopen: OWNER/MANAGER
-    if (role === 'MECHANIC') return ['IN_PROGRESS', 'WAITING_PARTS', 'COMPLETED'].includes(to);
-    return true;
-  });
-}
-
-export function isClosed(status: OrderStatus): boolean {
-  return status === 'COMPLETED' || status === 'CANCELLED';
-}
-
 export const STATUS_DOTS: Record<OrderStatus, string> = {
   OPEN: 'bg-sky-500',
   IN_PROGRESS: 'bg-amber-500',
@@ -70,3 +37,17 @@ export const STATUS_DOTS: Record<OrderStatus, string> = {
   COMPLETED: 'bg-green-600',
   CANCELLED: 'bg-slate-400',
 };
+
+const ACTIONS: Record<OrderStatus, string> = {
+  OPEN: 'Reabrir',
+  IN_PROGRESS: 'Iniciar serviço',
+  WAITING_PARTS: 'Aguardar peças',
+  COMPLETED: 'Concluir',
+  CANCELLED: 'Cancelar OS',
+};
+
+/** Button text for moving an order from `from` to `to` (a completed order is reopened). */
+export function moveLabel(from: OrderStatus, to: OrderStatus): string {
+  if (from === 'COMPLETED' && to === 'IN_PROGRESS') return 'Reabrir OS';
+  return ACTIONS[to];
+}

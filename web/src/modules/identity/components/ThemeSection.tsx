@@ -6,7 +6,6 @@ import { ErrorState, Loading } from '@/ui/States';
 import { useToast } from '@/ui/Toast';
 import { useSetTheme, useTenantTheme } from '../hooks';
 import { planLabel } from '../labels';
-import { can } from '../permissions';
 import { useCurrentUser } from '../session';
 import { currentThemeId, getThemeChoice, setThemeChoice } from '../theme';
 import type { Theme } from '../types';
@@ -32,7 +31,7 @@ export function ThemeSection() {
   const theme = useTenantTheme();
   const setTheme = useSetTheme();
   const toast = useToast();
-  const canChoose = can(user.role, 'users.manage');
+  const canChoose = user.can.manage_users;
 
   const pick = (t: Theme) => {
     setTheme.mutate(t.id, {

@@ -42,6 +42,7 @@ function NewUserDialog({ open, onClose }: { open: boolean; onClose: () => void }
       toast.show('Usuário criado.');
       close();
     },
+    { draft: open ? 'user:new' : undefined, omitFromDraft: ['password'] },
   );
   const close = () => {
     resetForm();
@@ -71,7 +72,8 @@ function NewUserDialog({ open, onClose }: { open: boolean; onClose: () => void }
   );
 }
 
-function UserRow({ user }: { user: TenantUser }) {
+/** A user of the tenant; role and situation are editable for whom may manage users. */
+function UserRow({ user, editable }: { user: TenantUser; editable: boolean }) {
   const me = useCurrentUser();
   const update = useUpdateUser();
   const toast = useToast();
@@ -94,53 +96,63 @@ function UserRow({ user }: { user: TenantUser }) {
       </td>
       <td className={`${td} hidden sm:table-cell`}>{user.email}</td>
       <td className={td}>
-        <label className="sr-only" htmlFor={`role-${user.id}`}>
-          Papel de {user.name}
-        </label>
-        <select
-          id={`role-${user.id}`}
-          value={user.role}
-          disabled={update.isPending}
-          onChange={(e) => patch({ role: e.target.value as Role })}
-          className="rounded border border-slate-300 bg-surface px-2 py-1 text-sm"
-        >
-          {ROLES.map((r) => (
-            <option key={r} value={r}>
-              {ROLE_LABELS[r]}
-            </option>
-          ))}
-        </select>
+        {editable ? (
+          <select
+            value={user.role}
+            disabled={update.isPending}
+            aria-label={`Papel de ${user.name}`}
+            onChange={(e) => patch({ role: e.target.value as Role })}
+            className="rounded border border-slate-300 bg-surface px-2 py-1 text-sm"
+          >
+            {ROLES.map((r) => (
+              <option key={r} value={r}>
+                {ROLE_LABELS[r]}
+              </option>
+            ))}
+          </select>
+        ) : (
+          ROLE_LABELS[user.role]
+        )}
       </td>
       <td className={td}>
-        <label className="flex items-center gap-2 text-sm">
-          <input
-            type="checkbox"
-            className="h-4 w-4"
-            checked={user.is_active}
-            disabled={update.isPending}
-            onChange={(e) => patch({ is_active: e.target.checked })}
-          />
-          {user.is_active ? 'Ativo' : 'Inativo'}
-        </label>
+        {editable ? (
+          <label className="flex items-center gap-2 text-sm">
+            <input
+              type="checkbox"
+              className="h-4 w-4"
+              checked={user.is_active}
+              disabled={update.isPending}
+              onChange={(e) => patch({ is_active: e.target.checked })}
+            />
+            {user.is_active ? 'Ativo' : 'Inativo'}
+          </label>
+        ) : user.is_active ? (
+          'Ativo'
+        ) : (
+          'Inativo'
+        )}
       </td>
     </tr>
   );
 }
 
 export function UsersSection() {
+  const { can } = useCurrentUser();
   const users = useUsers();
   const [creating, setCreating] = useState(false);
   return (
     <Card
       title="Usuários e papéis"
       actions={
-        <Button
-          size="sm"
-          icon={<UserPlus className="h-4 w-4" aria-hidden />}
-          onClick={() => setCreating(true)}
-        >
-          Novo usuário
-        </Button>
+        can.manage_users && (
+          <Button
+            size="sm"
+            icon={<UserPlus className="h-4 w-4" aria-hidden />}
+            onClick={() => setCreating(true)}
+          >
+            Novo usuário
+          </Button>
+        )
       }
     >
       {users.isPending ? (
@@ -161,12 +173,12 @@ export function UsersSection() {
           </thead>
           <tbody className="divide-y divide-slate-100">
             {users.data.items.map((u) => (
-              <UserRow key={u.id} user={u} />
+              <UserRow key={u.id} user={u} editable={can.manage_users} />
             ))}
           </tbody>
         </Table>
       )}
-      <NewUserDialog open={creating} onClose={() => setCreating(false)} />
+      {can.manage_users && <NewUserDialog open={creating} onClose={() => setCreating(false)} />}
     </Card>
   );
 }

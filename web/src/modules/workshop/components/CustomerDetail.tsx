@@ -1,8 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { Bike, Plus, UserX } from 'lucide-react';
-import { maskDocument, maskPhone, maskPlate } from '@/lib/masks';
-import { can } from '@/modules/identity/permissions';
+import { formatPlate, maskDocument, maskPhone } from '@/lib/masks';
 import { useCurrentUser } from '@/modules/identity/session';
 import { Button } from '@/ui/Button';
 import { Card } from '@/ui/Card';
@@ -10,15 +9,24 @@ import { Dialog } from '@/ui/Dialog';
 import { InfoGrid, InfoItem } from '@/ui/InfoGrid';
 import { EmptyState, ErrorState, Loading } from '@/ui/States';
 import { useToast } from '@/ui/Toast';
-import { useDeactivateCustomer, useMotos } from '../hooks';
+import { useDeactivateCustomer, useMotos, useOpenOrderCount } from '../hooks';
 import type { Customer } from '../types';
 import { CustomerForm } from './CustomerForm';
 import { DetailHeader, useDeactivateFlow } from './DetailHeader';
 import { MotoForm } from './MotoForm';
 import { CustomerOrders } from './OrderHistoryTable';
 
+/** What deactivating a customer means, naming their open orders (`null`: count unknown). */
+function deactivationMessage(name: string, openOrders: number | null): string {
+  const base = `${name} deixará de aparecer nas buscas.`;
+  if (openOrders === null) return base;
+  if (openOrders === 0) return `${base} Não há OS em aberto.`;
+  const orders = openOrders === 1 ? '1 OS em aberto' : `${openOrders} OS em aberto`;
+  return `${name} tem ${orders}, que continua${openOrders === 1 ? '' : 'm'} no sistema. ${base}`;
+}
+
 function CustomerMotos({ customer }: { customer: Customer }) {
-  const user = useCurrentUser();
+  const { can } = useCurrentUser();
   const toast = useToast();
   const motos = useMotos({ customer_id: customer.id, limit: 100 });
   const [creating, setCreating] = useState(false);
@@ -26,7 +34,7 @@ function CustomerMotos({ customer }: { customer: Customer }) {
     <Card
       title="Motos"
       actions={
-        can(user.role, 'customers.write') && (
+        can.write_customers && (
           <Button
             size="sm"
             variant="secondary"
@@ -50,7 +58,7 @@ function CustomerMotos({ customer }: { customer: Customer }) {
             <li key={m.id} className="flex items-center gap-2 py-2 text-sm">
               <Bike className="h-4 w-4 text-slate-500" aria-hidden />
               <Link to={`/motos/${m.id}`} className="font-medium text-primary underline">
-                {maskPlate(m.plate)}
+                {formatPlate(m.plate)}
               </Link>
               <span className="text-slate-600">
                 {[m.brand, m.model, m.year].filter(Boolean).join(' ')}
@@ -74,15 +82,17 @@ function CustomerMotos({ customer }: { customer: Customer }) {
 }
 
 export function CustomerDetail({ customer }: { customer: Customer }) {
-  const user = useCurrentUser();
   const toast = useToast();
   const [editing, setEditing] = useState(false);
   const deactivate = useDeactivateCustomer();
+  // Counted when the user asks to deactivate, so the number is current.
+  const openOrders = useOpenOrderCount(customer.id, false);
   const [onDeactivate, confirmDialog] = useDeactivateFlow({
     mutate: deactivate.mutate,
     id: customer.id,
     title: 'Desativar cliente?',
-    message: `${customer.name} deixará de aparecer nas buscas.`,
+    message: async () =>
+      deactivationMessage(customer.name, (await openOrders.refetch()).data ?? null),
     done: 'Cliente desativado.',
     backTo: '/clientes',
   });
@@ -91,11 +101,9 @@ export function CustomerDetail({ customer }: { customer: Customer }) {
     <div className="flex flex-col gap-4">
       <DetailHeader
         title={customer.name}
-        onEdit={can(user.role, 'customers.write') ? () => setEditing(true) : undefined}
+        onEdit={customer.can.edit ? () => setEditing(true) : undefined}
         onDeactivate={
-          can(user.role, 'customers.deactivate') && customer.is_active !== false
-            ? () => void onDeactivate()
-            : undefined
+          customer.can.deactivate && customer.is_active ? () => void onDeactivate() : undefined
         }
         deactivateIcon={UserX}
       />

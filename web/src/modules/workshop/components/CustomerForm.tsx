@@ -49,9 +49,14 @@ export function CustomerForm({
       notes: customer?.notes ?? '',
     },
   });
-  const { onSubmit, formError, field } = useFormSubmit(form, FIELDS, async (values) => {
-    onSaved(await save.mutateAsync({ id: customer?.id, input: toCustomerInput(values) }));
-  });
+  const { onSubmit, formError, field, discard } = useFormSubmit(
+    form,
+    FIELDS,
+    async (values) => {
+      onSaved(await save.mutateAsync({ id: customer?.id, input: toCustomerInput(values) }));
+    },
+    { draft: `customer:${customer?.id ?? 'new'}` },
+  );
 
   return (
     <FormLayout onSubmit={onSubmit} error={formError} label="Dados do cliente">
@@ -78,7 +83,13 @@ export function CustomerForm({
       <TextField label="E-mail" type="email" {...field('email')} />
       <TextAreaField label="Observações" rows={2} {...field('notes')} />
       <FormActions
-        onCancel={onCancel}
+        onCancel={
+          onCancel &&
+          (() => {
+            discard();
+            onCancel();
+          })
+        }
         loading={save.isPending}
         submitLabel={submitLabel ?? (customer ? 'Salvar cliente' : 'Cadastrar cliente')}
       />

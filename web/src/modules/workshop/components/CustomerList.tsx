@@ -1,9 +1,8 @@
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { UserPlus } from 'lucide-react';
-import { PAGE_SIZE, useDebounced } from '@/lib/hooks';
+import { PAGE_SIZE, useDebounced, useListParams } from '@/lib/hooks';
 import { maskDocument, maskPhone } from '@/lib/masks';
-import { can } from '@/modules/identity/permissions';
 import { useCurrentUser } from '@/modules/identity/session';
 import { Button } from '@/ui/Button';
 import { PageHeader } from '@/ui/Card';
@@ -15,14 +14,13 @@ import { Table, td, th } from '@/ui/Table';
 import { useToast } from '@/ui/Toast';
 import { useCustomers } from '../hooks';
 import { CustomerForm } from './CustomerForm';
-import { customerQuery } from './NewOrderFlow';
+import { customerQuery } from '../search';
 
 export function CustomerList() {
-  const user = useCurrentUser();
+  const { can } = useCurrentUser();
   const navigate = useNavigate();
   const toast = useToast();
-  const [text, setText] = useState('');
-  const [offset, setOffset] = useState(0);
+  const { text, setText, offset, setOffset } = useListParams();
   const [creating, setCreating] = useState(false);
   const q = useDebounced(customerQuery(text), 300);
   const customers = useCustomers({ q, limit: PAGE_SIZE, offset });
@@ -32,7 +30,7 @@ export function CustomerList() {
       <PageHeader
         title="Clientes"
         actions={
-          can(user.role, 'customers.write') && (
+          can.write_customers && (
             <Button
               icon={<UserPlus className="h-4 w-4" aria-hidden />}
               onClick={() => setCreating(true)}
@@ -48,10 +46,7 @@ export function CustomerList() {
           type="search"
           placeholder="Nome, telefone, e-mail ou CPF/CNPJ"
           value={text}
-          onChange={(e) => {
-            setText(e.target.value);
-            setOffset(0);
-          }}
+          onChange={(e) => setText(e.target.value)}
         />
       </div>
       {customers.isPending ? (

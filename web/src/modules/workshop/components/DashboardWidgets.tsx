@@ -1,16 +1,19 @@
+import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { AlertTriangle, CalendarClock } from 'lucide-react';
+import { formatPlate } from '@/lib/masks';
 import { formatMoney } from '@/lib/money';
 import { todayIso } from '@/lib/dates';
 import { Card } from '@/ui/Card';
 import { EmptyState, ErrorState, Loading } from '@/ui/States';
-import { useOrderCount, useOrders, useParts } from '../hooks';
+import { useOverview } from '@/modules/gateway/hooks';
+import { available } from '@/modules/gateway/summary';
+import { useOrders, useParts } from '../hooks';
 import { ORDER_STATUSES, STATUS_LABELS } from '../status';
 import type { OrderStatus } from '../types';
 import { StatusBadge } from './StatusBadge';
 
-function CountCard({ status }: { status: OrderStatus }) {
-  const count = useOrderCount(status);
+function CountCard({ status, count }: { status: OrderStatus; count: ReactNode }) {
   return (
     <Link
       to={`/os?view=list&status=${status}`}
@@ -18,34 +21,47 @@ function CountCard({ status }: { status: OrderStatus }) {
       data-testid={`count-${status}`}
     >
       <p className="text-xs font-medium text-slate-600">{STATUS_LABELS[status]}</p>
-      <p className="mt-1 text-2xl font-semibold text-slate-900">
-        {count.isPending ? '…' : count.isError ? '—' : count.data}
-      </p>
+      <p className="mt-1 text-2xl font-semibold text-slate-900">{count}</p>
     </Link>
   );
 }
 
+/** Orders per status, from the overview (one request for the five counts). */
 export function OrderCounts() {
+  const overview = useOverview();
+  const orders = available(overview.data?.service_orders);
+  const unavailable = overview.isError || (overview.data !== undefined && orders === null);
   return (
-    <section
-      aria-label="Ordens por situação"
-      className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-5"
-    >
-      {ORDER_STATUSES.map((s) => (
-        <CountCard key={s} status={s} />
-      ))}
+    <section aria-label="Ordens por situação" className="flex flex-col gap-2">
+      <div className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-5">
+        {ORDER_STATUSES.map((s) => (
+          <CountCard
+            key={s}
+            status={s}
+            count={overview.isPending ? '…' : orders ? orders.by_status[s] : '—'}
+          />
+        ))}
+      </div>
+      {unavailable && (
+        <p className="text-sm text-slate-600">
+          Contagem de ordens indisponível no momento.{' '}
+          <button
+            type="button"
+            className="text-primary underline"
+            onClick={() => void overview.refetch()}
+          >
+            Tentar novamente
+          </button>
+        </p>
+      )}
     </section>
   );
 }
 
+/** Orders scheduled for today (the browser's local date), cancelled ones left out. */
 export function TodayOrders() {
-  // The list has no scheduled_date filter (API.md §3): read the newest orders and keep
-  // those scheduled for today that are not closed.
-  const orders = useOrders({ limit: 500 });
-  const today = todayIso();
-  const list = (orders.data?.items ?? []).filter(
-    (o) => o.scheduled_date?.slice(0, 10) === today && o.status !== 'CANCELLED',
-  );
+  const orders = useOrders({ scheduled_date: todayIso(), limit: 100 });
+  const list = (orders.data?.items ?? []).filter((o) => o.status !== 'CANCELLED');
   return (
     <Card
       title={
@@ -61,14 +77,14 @@ export function TodayOrders() {
       ) : list.length === 0 ? (
         <EmptyState title="Nenhuma ordem agendada para hoje." />
       ) : (
-        <ul className="divide-y divide-slate-100">
+        <ul className="divide-y divide-slate-100" aria-label="Agendadas para hoje">
           {list.map((o) => (
             <li key={o.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
               <Link to={`/os/${o.id}`} className="font-medium text-primary underline">
                 OS #{o.number}
               </Link>
               <span className="min-w-0 flex-1 truncate text-sm text-slate-700">
-                {o.customer_name} · {o.motorcycle_plate}
+                {o.customer_name} · {formatPlate(o.motorcycle_plate)}
               </span>
               <StatusBadge status={o.status} />
             </li>

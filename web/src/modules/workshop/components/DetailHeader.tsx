@@ -10,8 +10,9 @@ import { useToast } from '@/ui/Toast';
 import type { Id } from '../types';
 
 /**
- * Deactivating a record from its page: asks first, then toasts `done` and goes to
- * `backTo`, or toasts the server's refusal. Render the returned dialog.
+ * Deactivating a record from its page: asks first (`message`, or what `message()` answers
+ * when it must be looked up), then toasts `done` and goes to `backTo`, or toasts the
+ * server's refusal. Render the returned dialog.
  */
 export function useDeactivateFlow({
   mutate,
@@ -24,7 +25,7 @@ export function useDeactivateFlow({
   mutate: (id: Id, callbacks: { onSuccess: () => void; onError: (error: Error) => void }) => void;
   id: Id;
   title: string;
-  message: string;
+  message: string | (() => Promise<string>);
   done: string;
   backTo: string;
 }): [() => Promise<void>, ReactNode] {
@@ -32,7 +33,8 @@ export function useDeactivateFlow({
   const navigate = useNavigate();
   const [confirm, confirmDialog] = useConfirm();
   const run = async () => {
-    if (!(await confirm({ title, message, confirmLabel: 'Desativar', danger: true }))) return;
+    const text = typeof message === 'string' ? message : await message();
+    if (!(await confirm({ title, message: text, confirmLabel: 'Desativar', danger: true }))) return;
     mutate(id, {
       onSuccess: () => {
         toast.show(done);

@@ -10,20 +10,12 @@ import { ChoiceButton } from '@/ui/Button';
 import { Dialog } from '@/ui/Dialog';
 import { SearchField, TextField } from '@/ui/Field';
 import { FormActions, FormLayout } from '@/ui/Form';
-import { Alert, EmptyState, ErrorState, Loading } from '@/ui/States';
+import { EmptyState, ErrorState, Loading } from '@/ui/States';
 import { cn } from '@/ui/cn';
 import { useAddItem, useParts, useUpdateItem } from '../hooks';
+import { parseQuantity } from '../quantity';
 import { moneyField } from '../schemas';
 import type { Id, OrderItem, Part } from '../types';
-
-/** "1,5" or "2" → number; null when not a positive quantity with at most 3 decimals. */
-export function parseQuantity(text: string, integerOnly = false): number | null {
-  const t = text.trim().replace(',', '.');
-  const re = integerOnly ? /^\d+$/ : /^\d+(\.\d{1,3})?$/;
-  if (!re.test(t)) return null;
-  const n = Number(t);
-  return n > 0 ? n : null;
-}
 
 const quantityField = (integerOnly: boolean) =>
   z
@@ -35,16 +27,24 @@ const quantityField = (integerOnly: boolean) =>
 
 const ITEM_FIELDS = ['description', 'quantity', 'unit_price'] as const;
 
-/** Quantity and unit price side by side: what every kind of item asks for. */
+/**
+ * Quantity and unit price side by side: what every kind of item asks for. The price only for
+ * whom the order lets set prices (`prices`).
+ */
 function QuantityPriceFields({
   field,
   integerOnly,
+  prices,
+  quantityWarning,
   priceLabel = 'Valor unitário (R$)',
   pricePlaceholder,
   autoFocus,
 }: {
   field: BindField<{ quantity: string; unit_price: string }>;
   integerOnly: boolean;
+  prices: boolean;
+  /** A remark on the quantity before sending (e.g. more than in stock). */
+  quantityWarning?: string;
   priceLabel?: string;
   pricePlaceholder?: string;
   autoFocus?: boolean;
@@ -55,40 +55,49 @@ function QuantityPriceFields({
         label="Quantidade"
         inputMode={integerOnly ? 'numeric' : 'decimal'}
         autoFocus={autoFocus}
+        warning={quantityWarning}
         {...field('quantity')}
       />
-      <TextField
-        label={priceLabel}
-        inputMode="decimal"
-        placeholder={pricePlaceholder}
-        {...field('unit_price')}
-      />
+      {prices && (
+        <TextField
+          label={priceLabel}
+          inputMode="decimal"
+          placeholder={pricePlaceholder}
+          {...field('unit_price')}
+        />
+      )}
     </div>
   );
 }
 
+/** Where a server's stock refusal goes: on the quantity, once (not above the form too). */
+const STOCK_ON_QUANTITY = { messageOnField: { insufficient_stock: 'quantity' as const } };
+
+/** The unit price sent with an item: none when the user may not set prices. */
+const priceToApi = (prices: boolean, text: string) => (prices ? moneyInputToApi(text) : undefined);
+
 // ---- part picker
 
-const partItemSchema = z.object({
-  quantity: quantityField(true),
-  unit_price: moneyField(true),
-});
-type PartItemForm = z.infer<typeof partItemSchema>;
+const partItemSchema = (prices: boolean) =>
+  z.object({ quantity: quantityField(true), unit_price: moneyField(prices) });
+type PartItemForm = z.infer<ReturnType<typeof partItemSchema>>;
 
 function PartItemForm({
   orderId,
   part,
+  prices,
   onDone,
   onBack,
 }: {
   orderId: Id;
   part: Part;
+  prices: boolean;
   onDone: () => void;
   onBack: () => void;
 }) {
   const add = useAddItem(orderId);
   const form = useForm<PartItemForm>({
-    resolver: zodResolver(partItemSchema),
+    resolver: zodResolver(partItemSchema(prices)),
     defaultValues: { quantity: '1', unit_price: centsToInput(toCents(part.unit_price)) },
   });
   const qty = parseQuantity(form.watch('quantity'), true) ?? 0;
@@ -102,10 +111,11 @@ function PartItemForm({
         part_id: part.id,
         description: part.name,
         quantity: parseQuantity(values.quantity, true) ?? 1,
-        unit_price: moneyInputToApi(values.unit_price),
+        unit_price: priceToApi(prices, values.unit_price),
       });
       onDone();
     },
+    STOCK_ON_QUANTITY,
   );
 
   return (
@@ -116,10 +126,16 @@ function PartItemForm({
           {part.sku} · Estoque: {part.quantity_in_stock} · {formatMoney(part.unit_price)}
         </p>
       </div>
-      <QuantityPriceFields field={field} integerOnly priceLabel="Preço unitário (R$)" autoFocus />
-      {short && (
-        <Alert tone="info">Estoque insuficiente: há {part.quantity_in_stock} em estoque.</Alert>
-      )}
+      <QuantityPriceFields
+        field={field}
+        integerOnly
+        prices={prices}
+        quantityWarning={
+          short ? `Estoque insuficiente: há ${part.quantity_in_stock} em estoque.` : undefined
+        }
+        priceLabel="Preço unitário (R$)"
+        autoFocus
+      />
       <FormActions
         onCancel={onBack}
         cancelLabel="Voltar"
@@ -132,10 +148,12 @@ function PartItemForm({
 
 export function PartPickerDialog({
   orderId,
+  prices,
   open,
   onClose,
 }: {
   orderId: Id;
+  prices: boolean;
   open: boolean;
   onClose: () => void;
 }) {
@@ -154,6 +172,7 @@ export function PartPickerDialog({
         <PartItemForm
           orderId={orderId}
           part={picked}
+          prices={prices}
           onDone={close}
           onBack={() => setPicked(null)}
         />
@@ -208,25 +227,29 @@ export function PartPickerDialog({
 
 // ---- labor line
 
-const laborSchema = z.object({
-  description: z.string().trim().min(1, 'Descreva o serviço.'),
-  quantity: quantityField(false),
-  unit_price: moneyField(true),
-});
-type LaborForm = z.infer<typeof laborSchema>;
+const laborSchema = (prices: boolean) =>
+  z.object({
+    description: z.string().trim().min(1, 'Descreva o serviço.'),
+    quantity: quantityField(false),
+    unit_price: moneyField(prices),
+  });
+type LaborForm = z.infer<ReturnType<typeof laborSchema>>;
 
+/** A labor line; without `prices` it goes without a price, for whom may set prices later. */
 export function LaborDialog({
   orderId,
+  prices,
   open,
   onClose,
 }: {
   orderId: Id;
+  prices: boolean;
   open: boolean;
   onClose: () => void;
 }) {
   const add = useAddItem(orderId);
   const form = useForm<LaborForm>({
-    resolver: zodResolver(laborSchema),
+    resolver: zodResolver(laborSchema(prices)),
     defaultValues: { description: '', quantity: '1', unit_price: '' },
   });
   const { onSubmit, formError, resetForm, field } = useFormSubmit(
@@ -237,10 +260,11 @@ export function LaborDialog({
         item_type: 'labor',
         description: values.description.trim(),
         quantity: parseQuantity(values.quantity) ?? 1,
-        unit_price: moneyInputToApi(values.unit_price),
+        unit_price: priceToApi(prices, values.unit_price),
       });
       close();
     },
+    { draft: open ? `labor:${orderId}` : undefined },
   );
   const close = () => {
     resetForm();
@@ -250,7 +274,12 @@ export function LaborDialog({
     <Dialog open={open} title="Adicionar mão de obra" onClose={close}>
       <FormLayout onSubmit={onSubmit} error={formError} label="Mão de obra">
         <TextField label="Descrição do serviço" {...field('description')} />
-        <QuantityPriceFields field={field} integerOnly={false} pricePlaceholder="0,00" />
+        <QuantityPriceFields
+          field={field}
+          integerOnly={false}
+          prices={prices}
+          pricePlaceholder="0,00"
+        />
         <FormActions onCancel={close} submitLabel="Adicionar mão de obra" loading={add.isPending} />
       </FormLayout>
     </Dialog>
@@ -259,64 +288,78 @@ export function LaborDialog({
 
 // ---- edit an item
 
-const editSchema = z.object({
-  description: z.string().trim().min(1, 'Informe a descrição.'),
-  quantity: z.string(),
-  unit_price: moneyField(true),
-});
-type EditForm = z.infer<typeof editSchema>;
+const editSchema = (integerOnly: boolean, prices: boolean) =>
+  z.object({
+    description: z.string().trim().min(1, 'Informe a descrição.'),
+    quantity: quantityField(integerOnly),
+    unit_price: moneyField(prices),
+  });
+type EditForm = z.infer<ReturnType<typeof editSchema>>;
 
 export function EditItemDialog({
   orderId,
+  prices,
   item,
   onClose,
 }: {
   orderId: Id;
+  prices: boolean;
   item: OrderItem | null;
   onClose: () => void;
 }) {
   return (
     <Dialog open={item !== null} title="Editar item" onClose={onClose}>
-      {item && <EditItemForm orderId={orderId} item={item} onClose={onClose} />}
+      {item && <EditItemForm orderId={orderId} prices={prices} item={item} onClose={onClose} />}
     </Dialog>
   );
 }
 
 function EditItemForm({
   orderId,
+  prices,
   item,
   onClose,
 }: {
   orderId: Id;
+  prices: boolean;
   item: OrderItem;
   onClose: () => void;
 }) {
   const update = useUpdateItem(orderId);
   const integerOnly = item.item_type === 'part';
   const form = useForm<EditForm>({
-    resolver: zodResolver(editSchema.extend({ quantity: quantityField(integerOnly) })),
+    resolver: zodResolver(editSchema(integerOnly, prices)),
     defaultValues: {
       description: item.description,
       quantity: String(item.quantity).replace('.', ','),
       unit_price: centsToInput(toCents(item.unit_price)),
     },
   });
-  const { onSubmit, formError, field } = useFormSubmit(form, ITEM_FIELDS, async (values) => {
-    await update.mutateAsync({
-      itemId: item.id,
-      patch: {
-        description: values.description.trim(),
-        quantity: parseQuantity(values.quantity, integerOnly) ?? item.quantity,
-        unit_price: moneyInputToApi(values.unit_price),
-      },
-    });
+  const { onSubmit, formError, field, discard } = useFormSubmit(
+    form,
+    ITEM_FIELDS,
+    async (values) => {
+      await update.mutateAsync({
+        itemId: item.id,
+        patch: {
+          description: values.description.trim(),
+          quantity: parseQuantity(values.quantity, integerOnly) ?? item.quantity,
+          unit_price: priceToApi(prices, values.unit_price),
+        },
+      });
+      onClose();
+    },
+    { ...STOCK_ON_QUANTITY, draft: `item:${item.id}` },
+  );
+  const cancel = () => {
+    discard();
     onClose();
-  });
+  };
   return (
     <FormLayout onSubmit={onSubmit} error={formError} label="Editar item">
       <TextField label="Descrição" {...field('description')} />
-      <QuantityPriceFields field={field} integerOnly={integerOnly} />
-      <FormActions onCancel={onClose} submitLabel="Salvar item" loading={update.isPending} />
+      <QuantityPriceFields field={field} integerOnly={integerOnly} prices={prices} />
+      <FormActions onCancel={cancel} submitLabel="Salvar item" loading={update.isPending} />
     </FormLayout>
   );
 }

@@ -1,31 +1,27 @@
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
-import { maskPlate } from '@/lib/masks';
+import { formatPlate } from '@/lib/masks';
 import { formatKm } from '@/lib/numbers';
-import { can } from '@/modules/identity/permissions';
-import { useCurrentUser } from '@/modules/identity/session';
 import { Card } from '@/ui/Card';
 import { Dialog } from '@/ui/Dialog';
 import { InfoGrid, InfoItem } from '@/ui/InfoGrid';
 import { EmptyState } from '@/ui/States';
 import { useToast } from '@/ui/Toast';
-import { useCustomer, useDeactivateMoto } from '../hooks';
+import { useDeactivateMoto } from '../hooks';
 import type { MotorcycleDetail } from '../types';
 import { DetailHeader, useDeactivateFlow } from './DetailHeader';
 import { MotoForm } from './MotoForm';
 import { OrdersTable } from './OrdersTable';
 
 export function MotoDetail({ moto }: { moto: MotorcycleDetail }) {
-  const user = useCurrentUser();
   const toast = useToast();
-  const customer = useCustomer(moto.customer_id);
   const [editing, setEditing] = useState(false);
   const deactivate = useDeactivateMoto();
   const [onDeactivate, confirmDialog] = useDeactivateFlow({
     mutate: deactivate.mutate,
     id: moto.id,
     title: 'Desativar moto?',
-    message: `A moto ${maskPlate(moto.plate)} deixará de aparecer nas buscas.`,
+    message: `A moto ${formatPlate(moto.plate)} deixará de aparecer nas buscas.`,
     done: 'Moto desativada.',
     backTo: '/motos',
   });
@@ -34,19 +30,15 @@ export function MotoDetail({ moto }: { moto: MotorcycleDetail }) {
   return (
     <div className="flex flex-col gap-4">
       <DetailHeader
-        title={`${maskPlate(moto.plate)}${moto.model ? ` · ${moto.model}` : ''}`}
-        onEdit={can(user.role, 'customers.write') ? () => setEditing(true) : undefined}
-        onDeactivate={
-          can(user.role, 'customers.deactivate') && moto.is_active !== false
-            ? () => void onDeactivate()
-            : undefined
-        }
+        title={`${formatPlate(moto.plate)}${moto.model ? ` · ${moto.model}` : ''}`}
+        onEdit={moto.can.edit ? () => setEditing(true) : undefined}
+        onDeactivate={moto.can.deactivate && moto.is_active ? () => void onDeactivate() : undefined}
       />
       <Card title="Dados da moto">
         <InfoGrid cols={3}>
           <InfoItem label="Cliente">
             <Link to={`/clientes/${moto.customer_id}`} className="text-primary underline">
-              {customer.data?.name ?? 'Ver cliente'}
+              {moto.customer_name}
             </Link>
           </InfoItem>
           <InfoItem label="Marca">{moto.brand || '—'}</InfoItem>

@@ -28,7 +28,7 @@ export interface MotoFormProps {
   customerId: Id;
   moto?: Motorcycle;
   initialPlate?: string;
-  onSaved: (saved: { id: Id; plate: string }) => void;
+  onSaved: (saved: { id: Id; plate: string | null }) => void;
   onCancel?: () => void;
   submitLabel?: string;
 }
@@ -53,9 +53,14 @@ export function MotoForm({
       km_current: moto?.km_current != null ? String(moto.km_current) : '',
     },
   });
-  const { onSubmit, formError, field } = useFormSubmit(form, FIELDS, async (values) => {
-    onSaved(await save.mutateAsync({ id: moto?.id, input: toMotoInput(customerId, values) }));
-  });
+  const { onSubmit, formError, field, discard } = useFormSubmit(
+    form,
+    FIELDS,
+    async (values) => {
+      onSaved(await save.mutateAsync({ id: moto?.id, input: toMotoInput(customerId, values) }));
+    },
+    { draft: moto ? `moto:${moto.id}` : `moto:new:${customerId}` },
+  );
 
   return (
     <FormLayout onSubmit={onSubmit} error={formError} label="Dados da moto">
@@ -76,7 +81,13 @@ export function MotoForm({
         <TextField label="Chassi" {...field('vin')} />
       </div>
       <FormActions
-        onCancel={onCancel}
+        onCancel={
+          onCancel &&
+          (() => {
+            discard();
+            onCancel();
+          })
+        }
         loading={save.isPending}
         submitLabel={submitLabel ?? (moto ? 'Salvar moto' : 'Cadastrar moto')}
       />

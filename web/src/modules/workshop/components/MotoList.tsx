@@ -1,7 +1,6 @@
-import { useState } from 'react';
 import { Link } from 'react-router-dom';
-import { PAGE_SIZE, useDebounced } from '@/lib/hooks';
-import { maskPlate } from '@/lib/masks';
+import { PAGE_SIZE, useDebounced, useListParams } from '@/lib/hooks';
+import { formatPlate } from '@/lib/masks';
 import { formatKm } from '@/lib/numbers';
 import { PageHeader } from '@/ui/Card';
 import { TextField } from '@/ui/Field';
@@ -11,8 +10,7 @@ import { Table, td, th } from '@/ui/Table';
 import { useMotos } from '../hooks';
 
 export function MotoList() {
-  const [text, setText] = useState('');
-  const [offset, setOffset] = useState(0);
+  const { text, setText, offset, setOffset } = useListParams();
   const q = useDebounced(text.trim(), 300);
   const motos = useMotos({ q, limit: PAGE_SIZE, offset });
   return (
@@ -27,10 +25,7 @@ export function MotoList() {
           type="search"
           placeholder="Placa, marca ou modelo"
           value={text}
-          onChange={(e) => {
-            setText(e.target.value);
-            setOffset(0);
-          }}
+          onChange={(e) => setText(e.target.value)}
         />
       </div>
       {motos.isPending ? (
@@ -56,7 +51,7 @@ export function MotoList() {
                 <tr key={m.id} className="hover:bg-slate-50">
                   <td className={td}>
                     <Link to={`/motos/${m.id}`} className="font-medium text-primary underline">
-                      {maskPlate(m.plate)}
+                      {formatPlate(m.plate)}
                     </Link>
                   </td>
                   <td className={td}>{[m.brand, m.model].filter(Boolean).join(' ') || '—'}</td>
@@ -64,7 +59,7 @@ export function MotoList() {
                   <td className={td}>{formatKm(m.km_current)}</td>
                   <td className={td}>
                     <Link to={`/clientes/${m.customer_id}`} className="text-primary underline">
-                      Ver cliente
+                      {m.customer_name}
                     </Link>
                   </td>
                 </tr>

@@ -1,39 +1,26 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import type { RefObject } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
+import { useSearchParams } from 'react-router-dom';
 import { Bike, Check, UserPlus, Plus } from 'lucide-react';
+import { todayIso } from '@/lib/dates';
 import { useFormSubmit } from '@/lib/forms';
 import { useDebounced } from '@/lib/hooks';
-import { looksLikePlate, maskDocument, maskPhone, maskPlate, normalizePlate } from '@/lib/masks';
+import { formatPlate, looksLikePlate, maskDocument, maskPhone, normalizePlate } from '@/lib/masks';
 import { Button, ChoiceButton } from '@/ui/Button';
 import { Card } from '@/ui/Card';
 import { SearchField } from '@/ui/Field';
 import { FormActions, FormLayout } from '@/ui/Form';
 import { ErrorState, Loading } from '@/ui/States';
-import { useCreateOrder, useCustomer, useCustomers, useMotos } from '../hooks';
+import { useCreateOrder, useCustomer, useCustomers, useMoto, useMotos } from '../hooks';
+import { customerQuery } from '../search';
 import { newOrderSchema, ORDER_INFO_FIELDS, type OrderInfoForm } from '../schemas';
-import type { Id, Motorcycle } from '../types';
+import type { Id, Motorcycle, MotorcycleDetail } from '../types';
+import { orderInfoWarnings } from '../warnings';
 import { CustomerForm } from './CustomerForm';
 import { MotoForm } from './MotoForm';
 import { OrderInfoFields } from './OrderInfoFields';
-
-interface PickedCustomer {
-  id: Id;
-  name: string;
-}
-interface PickedMoto {
-  id: Id;
-  plate: string;
-  label?: string;
-  km?: number | null;
-}
-
-/** The search text as sent to the API: digits only when it is a phone or a document. */
-export function customerQuery(text: string): string {
-  const t = text.trim();
-  if (/^[\d\s().\-/+]+$/.test(t) && /\d/.test(t)) return t.replace(/\D/g, '');
-  return t;
-}
 
 function StepTitle({ n, done, children }: { n: number; done: boolean; children: string }) {
   return (
@@ -64,23 +51,16 @@ function MotoChoice({
   return (
     <ChoiceButton onClick={onClick} className="gap-2">
       <Bike className="h-4 w-4 text-slate-500" aria-hidden />
-      <span className="font-medium">{maskPlate(moto.plate)}</span>
+      <span className="font-medium">{formatPlate(moto.plate)}</span>
       <span className="text-slate-600">{details.filter(Boolean).join(' ')}</span>
     </ChoiceButton>
   );
 }
 
-const pickedMoto = (m: Motorcycle): PickedMoto => ({
-  id: m.id,
-  plate: m.plate,
-  label: m.model ?? undefined,
-  km: m.km_current,
-});
-
 function CustomerStep({
   onPick,
 }: {
-  onPick: (customer: PickedCustomer, moto?: PickedMoto, plateHint?: string) => void;
+  onPick: (customerId: Id, motoId?: Id, plateHint?: string) => void;
 }) {
   const [text, setText] = useState('');
   const [creating, setCreating] = useState(false);
@@ -88,9 +68,6 @@ function CustomerStep({
   const plateSearch = looksLikePlate(q) && normalizePlate(q).length >= 3;
   const customers = useCustomers({ q: customerQuery(q), limit: 8 }, q.length >= 2);
   const motos = useMotos({ plate: normalizePlate(q), limit: 8 }, plateSearch);
-  const customerNames = new Map(
-    (customers.data?.items ?? []).map((c) => [String(c.id), c.name] as const),
-  );
 
   if (creating) {
     const isNameLike = q !== '' && !plateSearch && customerQuery(q) === q && !/\d/.test(q);
@@ -99,7 +76,7 @@ function CustomerStep({
         initialName={isNameLike ? q : ''}
         submitLabel="Cadastrar e continuar"
         onCancel={() => setCreating(false)}
-        onSaved={(c) => onPick(c, undefined, plateSearch ? normalizePlate(q) : undefined)}
+        onSaved={(c) => onPick(c.id, undefined, plateSearch ? normalizePlate(q) : undefined)}
       />
     );
   }
@@ -124,15 +101,7 @@ function CustomerStep({
                   <MotoChoice
                     moto={m}
                     details={[m.brand, m.model]}
-                    onClick={() =>
-                      onPick(
-                        {
-                          id: m.customer_id,
-                          name: customerNames.get(String(m.customer_id)) ?? '',
-                        },
-                        pickedMoto(m),
-                      )
-                    }
+                    onClick={() => onPick(m.customer_id, m.id)}
                   />
                 </li>
               ))}
@@ -142,10 +111,7 @@ function CustomerStep({
             <ul aria-label="Clientes encontrados" className="flex flex-col gap-1">
               {customers.data.items.map((c) => (
                 <li key={`c-${c.id}`}>
-                  <ChoiceButton
-                    className="flex-wrap gap-x-3"
-                    onClick={() => onPick({ id: c.id, name: c.name })}
-                  >
+                  <ChoiceButton className="flex-wrap gap-x-3" onClick={() => onPick(c.id)}>
                     <span className="font-medium text-slate-900">{c.name}</span>
                     {c.phone && <span className="text-slate-600">{maskPhone(c.phone)}</span>}
                     {c.document && (
@@ -184,7 +150,7 @@ function MotoStep({
 }: {
   customerId: Id;
   plateHint?: string;
-  onPick: (moto: PickedMoto) => void;
+  onPick: (motoId: Id) => void;
 }) {
   const motos = useMotos({ customer_id: customerId, limit: 50 });
   const [creating, setCreating] = useState(false);
@@ -204,7 +170,7 @@ function MotoStep({
           initialPlate={plateHint}
           submitLabel="Cadastrar e continuar"
           onCancel={list.length > 0 ? () => setCreating(false) : undefined}
-          onSaved={(m) => onPick({ id: m.id, plate: m.plate })}
+          onSaved={(m) => onPick(m.id)}
         />
       </div>
     );
@@ -217,7 +183,7 @@ function MotoStep({
             <MotoChoice
               moto={m}
               details={[m.brand, m.model, m.year]}
-              onClick={() => onPick(pickedMoto(m))}
+              onClick={() => onPick(m.id)}
             />
           </li>
         ))}
@@ -236,38 +202,44 @@ function MotoStep({
 }
 
 function ServiceStep({
-  customer,
+  customerId,
   moto,
   onCreated,
 }: {
-  customer: PickedCustomer;
-  moto: PickedMoto;
+  customerId: Id;
+  moto: MotorcycleDetail;
   onCreated: (id: Id) => void;
 }) {
   const create = useCreateOrder();
   const form = useForm<OrderInfoForm>({
     resolver: zodResolver(newOrderSchema),
-    defaultValues: {
-      description: '',
-      km_at_entry: moto.km != null ? String(moto.km) : '',
-      scheduled_date: '',
-    },
+    // The motorcycle's km (typed when it was registered, or its odometer) is the default.
+    defaultValues: { description: '', km_at_entry: String(moto.km_current), scheduled_date: '' },
   });
-  const { onSubmit, formError, field } = useFormSubmit(form, ORDER_INFO_FIELDS, async (values) => {
-    const created = await create.mutateAsync({
-      customer_id: customer.id,
-      motorcycle_id: moto.id,
-      description: values.description.trim(),
-      km_at_entry: values.km_at_entry ? Number(values.km_at_entry) : undefined,
-      scheduled_date: values.scheduled_date || undefined,
-    });
-    onCreated(created.id);
+  const { onSubmit, formError, field } = useFormSubmit(
+    form,
+    ORDER_INFO_FIELDS,
+    async (values) => {
+      const created = await create.mutateAsync({
+        customer_id: customerId,
+        motorcycle_id: moto.id,
+        description: values.description.trim(),
+        km_at_entry: values.km_at_entry ? Number(values.km_at_entry) : undefined,
+        scheduled_date: values.scheduled_date || undefined,
+      });
+      onCreated(created.id);
+    },
+    { draft: 'order:new' },
+  );
+  const warnings = orderInfoWarnings(form.watch(), {
+    odometer: moto.km_current,
+    today: todayIso(),
   });
   return (
     <FormLayout onSubmit={onSubmit} error={formError} label="Serviço">
       <OrderInfoFields
         field={field}
-        autoFocus
+        warnings={warnings}
         placeholder="Ex.: troca de óleo e revisão dos freios"
       />
       <FormActions submitLabel="Abrir OS" loading={create.isPending} />
@@ -275,83 +247,124 @@ function ServiceStep({
   );
 }
 
-function CustomerName({ customer }: { customer: PickedCustomer }) {
-  const fetched = useCustomer(customer.name ? undefined : customer.id);
-  return <>{customer.name || fetched.data?.name || '…'}</>;
+/**
+ * The wizard's choices live in the URL (`?cliente=4&moto=5`, `placa` as a hint for a new
+ * motorcycle): back goes to the previous step, and a reload or a new login comes back to
+ * the same step.
+ */
+function useWizardParams() {
+  const [params, setParams] = useSearchParams();
+  const customerId = params.get('cliente') ?? undefined;
+  const motoId = customerId ? (params.get('moto') ?? undefined) : undefined;
+  const plateHint = params.get('placa') ?? undefined;
+  const go = (next: Record<string, Id | undefined>) => {
+    const search = new URLSearchParams();
+    for (const [key, value] of Object.entries(next)) {
+      if (value !== undefined && value !== '') search.set(key, String(value));
+    }
+    setParams(search);
+  };
+  return {
+    customerId,
+    motoId,
+    plateHint,
+    pickCustomer: (id: Id, moto?: Id, plate?: string) =>
+      go({ cliente: id, moto, placa: moto ? undefined : plate }),
+    pickMoto: (id: Id) => go({ cliente: customerId, moto: id }),
+    changeCustomer: () => go({}),
+    changeMoto: () => go({ cliente: customerId, placa: plateHint }),
+  };
+}
+
+/** Moves focus to the current step's heading whenever the step changes (not on arrival). */
+function useStepFocus(step: number, headings: RefObject<HTMLHeadingElement>[]) {
+  const shown = useRef(step);
+  useEffect(() => {
+    if (shown.current === step) return;
+    shown.current = step;
+    headings[step - 1]?.current?.focus();
+  }, [step, headings]);
 }
 
 export function NewOrderFlow({ onCreated }: { onCreated: (id: Id) => void }) {
-  const [customer, setCustomer] = useState<PickedCustomer | null>(null);
-  const [moto, setMoto] = useState<PickedMoto | null>(null);
-  const [plateHint, setPlateHint] = useState<string | undefined>();
+  const wizard = useWizardParams();
+  const customer = useCustomer(wizard.customerId);
+  const moto = useMoto(wizard.motoId);
+  const step = !wizard.customerId ? 1 : !wizard.motoId ? 2 : 3;
+  const h1 = useRef<HTMLHeadingElement>(null);
+  const h2 = useRef<HTMLHeadingElement>(null);
+  const h3 = useRef<HTMLHeadingElement>(null);
+  const headings = useRef([h1, h2, h3]).current;
+  useStepFocus(step, headings);
 
   return (
     <div className="flex max-w-3xl flex-col gap-4">
       <Card
+        headingRef={h1}
         title={
-          <StepTitle n={1} done={customer !== null}>
+          <StepTitle n={1} done={step > 1}>
             Cliente
           </StepTitle>
         }
       >
-        {customer ? (
+        {wizard.customerId ? (
           <div className="flex flex-wrap items-center justify-between gap-2">
             <p className="font-medium text-slate-900" data-testid="picked-customer">
-              <CustomerName customer={customer} />
+              {customer.data?.name ?? '…'}
             </p>
-            <Button
-              variant="ghost"
-              size="sm"
-              onClick={() => {
-                setCustomer(null);
-                setMoto(null);
-              }}
-            >
+            <Button variant="ghost" size="sm" onClick={wizard.changeCustomer}>
               Trocar cliente
             </Button>
           </div>
         ) : (
-          <CustomerStep
-            onPick={(c, m, hint) => {
-              setCustomer(c);
-              setMoto(m ?? null);
-              setPlateHint(hint);
-            }}
-          />
+          <CustomerStep onPick={wizard.pickCustomer} />
         )}
       </Card>
-      {customer && (
+      {wizard.customerId && (
         <Card
+          headingRef={h2}
           title={
-            <StepTitle n={2} done={moto !== null}>
+            <StepTitle n={2} done={step > 2}>
               Moto
             </StepTitle>
           }
         >
-          {moto ? (
+          {wizard.motoId ? (
             <div className="flex flex-wrap items-center justify-between gap-2">
               <p className="font-medium text-slate-900" data-testid="picked-moto">
-                {maskPlate(moto.plate)}
-                {moto.label ? ` · ${moto.label}` : ''}
+                {moto.data
+                  ? `${formatPlate(moto.data.plate)}${moto.data.model ? ` · ${moto.data.model}` : ''}`
+                  : '…'}
               </p>
-              <Button variant="ghost" size="sm" onClick={() => setMoto(null)}>
+              <Button variant="ghost" size="sm" onClick={wizard.changeMoto}>
                 Trocar moto
               </Button>
             </div>
           ) : (
-            <MotoStep customerId={customer.id} plateHint={plateHint} onPick={setMoto} />
+            <MotoStep
+              customerId={wizard.customerId}
+              plateHint={wizard.plateHint}
+              onPick={wizard.pickMoto}
+            />
           )}
         </Card>
       )}
-      {customer && moto && (
+      {wizard.customerId && wizard.motoId && (
         <Card
+          headingRef={h3}
           title={
             <StepTitle n={3} done={false}>
               Serviço
             </StepTitle>
           }
         >
-          <ServiceStep customer={customer} moto={moto} onCreated={onCreated} />
+          {moto.isPending ? (
+            <Loading />
+          ) : moto.isError ? (
+            <ErrorState error={moto.error} onRetry={() => void moto.refetch()} />
+          ) : (
+            <ServiceStep customerId={wizard.customerId} moto={moto.data} onCreated={onCreated} />
+          )}
         </Card>
       )}
     </div>

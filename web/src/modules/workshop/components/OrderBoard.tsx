@@ -1,45 +1,43 @@
 import { useState } from 'react';
 import type { DragEvent } from 'react';
 import { Link } from 'react-router-dom';
-import { errorMessage } from '@/lib/api/errors';
 import { formatDate } from '@/lib/dates';
+import { formatPlate } from '@/lib/masks';
 import { formatMoney } from '@/lib/money';
-import { useCurrentUser } from '@/modules/identity/session';
 import { cn } from '@/ui/cn';
 import { Alert, ErrorState, Loading } from '@/ui/States';
-import { useToast } from '@/ui/Toast';
-import { useOrders, useSetOrderStatus } from '../hooks';
-import { allowedTransitions, ORDER_STATUSES, STATUS_DOTS, STATUS_LABELS } from '../status';
+import { useOrders } from '../hooks';
+import { ORDER_STATUSES, STATUS_DOTS, STATUS_LABELS } from '../status';
 import type { Id, OrderStatus, ServiceOrder } from '../types';
+import { useStatusMove } from './useStatusMove';
 
 const COLUMN_LIMIT = 50;
 const DRAG_TYPE = 'application/x-motogestor-os';
 
-interface DragInfo {
-  id: Id;
-  from: OrderStatus;
-}
-
 function OrderCard({
   order,
   onMove,
+  onDrag,
   moving,
 }: {
   order: ServiceOrder;
   onMove: (order: ServiceOrder, to: OrderStatus) => void;
+  /** The card being dragged (null when the drag ends). */
+  onDrag: (order: ServiceOrder | null) => void;
   moving: boolean;
 }) {
-  const user = useCurrentUser();
-  const moves = allowedTransitions(order.status, user.role);
+  const moves = order.allowed_transitions;
   const onDragStart = (e: DragEvent<HTMLElement>) => {
-    e.dataTransfer.setData(DRAG_TYPE, JSON.stringify({ id: order.id, from: order.status }));
+    e.dataTransfer.setData(DRAG_TYPE, String(order.id));
     e.dataTransfer.setData('text/plain', String(order.id));
     e.dataTransfer.effectAllowed = 'move';
+    onDrag(order);
   };
   return (
     <article
       draggable={moves.length > 0}
       onDragStart={onDragStart}
+      onDragEnd={() => onDrag(null)}
       data-testid={`os-card-${order.number}`}
       aria-label={`OS #${order.number}`}
       className={cn(
@@ -56,31 +54,28 @@ function OrderCard({
       </div>
       <p className="mt-1 truncate text-sm text-slate-800">{order.customer_name}</p>
       <p className="truncate text-xs text-slate-600">
-        {order.motorcycle_plate}
+        {formatPlate(order.motorcycle_plate)}
         {order.motorcycle_model ? ` · ${order.motorcycle_model}` : ''}
       </p>
       <p className="mt-1 text-sm font-medium text-slate-900">{formatMoney(order.total_amount)}</p>
       {moves.length > 0 && (
-        <label className="mt-2 block text-xs text-slate-600">
-          <span className="sr-only">Mover OS #{order.number} para</span>
-          <select
-            className="mt-0.5 block w-full rounded border border-slate-300 bg-surface px-2 py-1 text-xs"
-            value=""
-            disabled={moving}
-            aria-label={`Mover OS #${order.number} para`}
-            onChange={(e) => {
-              const to = e.target.value as OrderStatus;
-              if (to) onMove(order, to);
-            }}
-          >
-            <option value="">Mover para…</option>
-            {moves.map((s) => (
-              <option key={s} value={s}>
-                {STATUS_LABELS[s]}
-              </option>
-            ))}
-          </select>
-        </label>
+        <select
+          className="mt-2 block w-full rounded border border-slate-300 bg-surface px-2 py-1 text-xs text-slate-700"
+          value=""
+          disabled={moving}
+          aria-label={`Mover OS #${order.number} para`}
+          onChange={(e) => {
+            const to = e.target.value as OrderStatus;
+            if (to) onMove(order, to);
+          }}
+        >
+          <option value="">Mover para…</option>
+          {moves.map((s) => (
+            <option key={s} value={s}>
+              {STATUS_LABELS[s]}
+            </option>
+          ))}
+        </select>
       )}
     </article>
   );
@@ -89,32 +84,35 @@ function OrderCard({
 function Column({
   status,
   onMove,
+  dragging,
+  onDrag,
   movingId,
 }: {
   status: OrderStatus;
   onMove: (order: ServiceOrder, to: OrderStatus) => void;
+  dragging: ServiceOrder | null;
+  onDrag: (order: ServiceOrder | null) => void;
   movingId: Id | null;
 }) {
   const orders = useOrders({ status, limit: COLUMN_LIMIT });
   const [over, setOver] = useState(false);
+  // A column takes a card only when the server offers that move for it.
+  const accepts = dragging !== null && dragging.allowed_transitions.includes(status);
 
   const onDrop = (e: DragEvent<HTMLElement>) => {
     e.preventDefault();
     setOver(false);
-    const raw = e.dataTransfer.getData(DRAG_TYPE);
-    if (!raw) return;
-    const info = JSON.parse(raw) as DragInfo;
-    if (info.from === status) return;
-    const order = Object.values(orders.data?.items ?? []).find((o) => o.id === info.id);
-    onMove(order ?? ({ id: info.id, status: info.from } as ServiceOrder), status);
+    if (dragging && accepts) onMove(dragging, status);
+    onDrag(null);
   };
 
   return (
     <section
       aria-label={STATUS_LABELS[status]}
       data-testid={`column-${status}`}
+      data-drop-target={accepts || undefined}
       onDragOver={(e) => {
-        if (e.dataTransfer.types.includes(DRAG_TYPE)) {
+        if (accepts && e.dataTransfer.types.includes(DRAG_TYPE)) {
           e.preventDefault();
           setOver(true);
         }
@@ -123,6 +121,7 @@ function Column({
       onDrop={onDrop}
       className={cn(
         'flex w-72 shrink-0 snap-start flex-col gap-2 rounded-lg bg-slate-100 p-2 md:w-auto md:min-w-0 md:flex-1',
+        accepts && 'ring-1 ring-primary/40',
         over && 'ring-2 ring-primary',
       )}
     >
@@ -144,7 +143,13 @@ function Column({
         <p className="px-1 py-4 text-center text-xs text-slate-500">Nenhuma ordem.</p>
       ) : (
         orders.data.items.map((o) => (
-          <OrderCard key={o.id} order={o} onMove={onMove} moving={movingId === o.id} />
+          <OrderCard
+            key={o.id}
+            order={o}
+            onMove={onMove}
+            onDrag={onDrag}
+            moving={movingId === o.id}
+          />
         ))
       )}
       {orders.data && orders.data.total > orders.data.items.length && (
@@ -160,25 +165,9 @@ function Column({
 }
 
 export function OrderBoard() {
-  const setStatus = useSetOrderStatus();
-  const toast = useToast();
-  const [refusal, setRefusal] = useState<string | null>(null);
-
-  const onMove = (order: ServiceOrder, to: OrderStatus) => {
-    setRefusal(null);
-    setStatus.mutate(
-      { id: order.id, status: to },
-      {
-        onSuccess: () =>
-          toast.show(
-            order.number
-              ? `OS #${order.number} movida para ${STATUS_LABELS[to]}.`
-              : `OS movida para ${STATUS_LABELS[to]}.`,
-          ),
-        onError: (error) => setRefusal(errorMessage(error)),
-      },
-    );
-  };
+  const { move, refusal, pending, dialog } = useStatusMove();
+  const [dragging, setDragging] = useState<ServiceOrder | null>(null);
+  const onMove = (order: ServiceOrder, to: OrderStatus) => void move(order, to);
 
   return (
     <div className="flex flex-col gap-3">
@@ -190,16 +179,20 @@ export function OrderBoard() {
       <p className="text-xs text-slate-500">
         Arraste um cartão para outra coluna ou use “Mover para…”.
       </p>
-      <div className="-mx-3 flex snap-x gap-3 overflow-x-auto px-3 pb-2 md:mx-0 md:px-0">
+      {/* `relative`: what is positioned inside the columns stays inside the scroller. */}
+      <div className="relative -mx-3 flex snap-x gap-3 overflow-x-auto px-3 pb-2 md:mx-0 md:px-0">
         {ORDER_STATUSES.map((s) => (
           <Column
             key={s}
             status={s}
             onMove={onMove}
-            movingId={setStatus.isPending ? (setStatus.variables?.id ?? null) : null}
+            dragging={dragging}
+            onDrag={setDragging}
+            movingId={pending?.id ?? null}
           />
         ))}
       </div>
+      {dialog}
     </div>
   );
 }

@@ -5,13 +5,11 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { z } from 'zod';
 import { Pencil, Plus, Printer, Trash2, Wrench } from 'lucide-react';
 import { errorMessage } from '@/lib/api/errors';
-import { formatDate, formatDateTime } from '@/lib/dates';
+import { formatDate, formatDateTime, todayIso } from '@/lib/dates';
 import { useFormSubmit } from '@/lib/forms';
-import { maskPhone, maskPlate } from '@/lib/masks';
+import { formatPlate, maskPhone } from '@/lib/masks';
 import { formatKm } from '@/lib/numbers';
 import { centsToInput, formatMoney, moneyInputToApi, toCents } from '@/lib/money';
-import { can } from '@/modules/identity/permissions';
-import { useCurrentUser } from '@/modules/identity/session';
 import { Button } from '@/ui/Button';
 import { Card } from '@/ui/Card';
 import { Dialog } from '@/ui/Dialog';
@@ -22,62 +20,39 @@ import { Alert, EmptyState } from '@/ui/States';
 import { Table, td, th } from '@/ui/Table';
 import { useToast } from '@/ui/Toast';
 import { useConfirm } from '@/ui/Confirm';
-import { useCustomer, useRemoveItem, useSetOrderStatus, useUpdateOrder } from '../hooks';
+import { useCustomer, useMoto, useRemoveItem, useUpdateOrder } from '../hooks';
 import { moneyField, ORDER_INFO_FIELDS, orderInfoSchema, type OrderInfoForm } from '../schemas';
-import { allowedTransitions, isClosed, STATUS_ACTIONS, STATUS_LABELS } from '../status';
-import type { OrderHistoryEntry, OrderItem, OrderStatus, ServiceOrderDetail } from '../types';
+import { moveLabel } from '../status';
+import type { OrderHistoryEntry, OrderItem, ServiceOrderDetail } from '../types';
 import { EditItemDialog, LaborDialog, PartPickerDialog } from './ItemDialogs';
 import { OrderInfoFields } from './OrderInfoFields';
+import { orderInfoWarnings } from '../warnings';
 import { OrderPrintView } from './OrderPrintView';
 import { StatusBadge } from './StatusBadge';
+import { useStatusMove } from './useStatusMove';
 
 function StatusActions({ order }: { order: ServiceOrderDetail }) {
-  const user = useCurrentUser();
-  const setStatus = useSetOrderStatus();
-  const toast = useToast();
-  const [refusal, setRefusal] = useState<string | null>(null);
-  const [confirm, confirmDialog] = useConfirm();
-  const moves = allowedTransitions(order.status, user.role);
+  const { move, refusal, pending, dialog } = useStatusMove();
+  const moves = order.allowed_transitions;
   if (moves.length === 0) return null;
-  const move = async (to: OrderStatus) => {
-    if (
-      to === 'CANCELLED' &&
-      !(await confirm({
-        title: `Cancelar a OS #${order.number}?`,
-        message: 'As peças da OS voltam ao estoque. Uma OS cancelada não pode ser reaberta.',
-        confirmLabel: 'Cancelar OS',
-        danger: true,
-      }))
-    ) {
-      return;
-    }
-    setRefusal(null);
-    setStatus.mutate(
-      { id: order.id, status: to },
-      {
-        onSuccess: () => toast.show(`OS #${order.number}: ${STATUS_LABELS[to]}.`),
-        onError: (error) => setRefusal(errorMessage(error)),
-      },
-    );
-  };
   return (
     <div className="flex flex-col gap-2">
-      <div className="flex flex-wrap gap-2" aria-label="Mudar situação">
+      <div className="flex flex-wrap gap-2" role="group" aria-label="Mudar situação">
         {moves.map((to) => (
           <Button
             key={to}
             size="sm"
             variant={to === 'CANCELLED' ? 'danger' : to === 'COMPLETED' ? 'primary' : 'secondary'}
-            loading={setStatus.isPending && setStatus.variables?.status === to}
-            disabled={setStatus.isPending}
-            onClick={() => void move(to)}
+            loading={pending?.status === to}
+            disabled={pending !== undefined}
+            onClick={() => void move(order, to)}
           >
-            {STATUS_ACTIONS[to]}
+            {moveLabel(order.status, to)}
           </Button>
         ))}
       </div>
       {refusal && <Alert>Movimentação recusada: {refusal}</Alert>}
-      {confirmDialog}
+      {dialog}
     </div>
   );
 }
@@ -92,27 +67,43 @@ function EditInfoDialog({
   onClose: () => void;
 }) {
   const update = useUpdateOrder(order.id);
+  const moto = useMoto(open ? order.motorcycle_id : undefined);
+  const savedDate = order.scheduled_date?.slice(0, 10) ?? '';
   const form = useForm<OrderInfoForm>({
     resolver: zodResolver(orderInfoSchema),
     values: {
       description: order.description ?? '',
       km_at_entry: order.km_at_entry != null ? String(order.km_at_entry) : '',
-      scheduled_date: order.scheduled_date?.slice(0, 10) ?? '',
+      scheduled_date: savedDate,
     },
   });
-  const { onSubmit, formError, field } = useFormSubmit(form, ORDER_INFO_FIELDS, async (values) => {
-    await update.mutateAsync({
-      description: values.description,
-      km_at_entry: values.km_at_entry ? Number(values.km_at_entry) : null,
-      scheduled_date: values.scheduled_date || null,
-    });
+  const { onSubmit, formError, field, resetForm } = useFormSubmit(
+    form,
+    ORDER_INFO_FIELDS,
+    async (values) => {
+      await update.mutateAsync({
+        description: values.description,
+        km_at_entry: values.km_at_entry ? Number(values.km_at_entry) : null,
+        scheduled_date: values.scheduled_date || null,
+      });
+      onClose();
+    },
+    { draft: open ? `order:${order.id}` : undefined },
+  );
+  const close = () => {
+    resetForm();
     onClose();
+  };
+  const warnings = orderInfoWarnings(form.watch(), {
+    odometer: moto.data?.km_current,
+    savedDate,
+    today: todayIso(),
   });
   return (
-    <Dialog open={open} title="Editar dados da OS" onClose={onClose}>
+    <Dialog open={open} title="Editar dados da OS" onClose={close}>
       <FormLayout onSubmit={onSubmit} error={formError}>
-        <OrderInfoFields field={field} />
-        <FormActions onCancel={onClose} submitLabel="Salvar" loading={update.isPending} />
+        <OrderInfoFields field={field} warnings={warnings} />
+        <FormActions onCancel={close} submitLabel="Salvar" loading={update.isPending} />
       </FormLayout>
     </Dialog>
   );
@@ -199,9 +190,9 @@ function Totals({
 }
 
 function ItemsCard({ order }: { order: ServiceOrderDetail }) {
-  const user = useCurrentUser();
   const toast = useToast();
-  const editable = !isClosed(order.status) && can(user.role, 'orders.items');
+  const editable = order.can.edit_items;
+  const prices = order.can.edit_prices;
   const [partOpen, setPartOpen] = useState(false);
   const [laborOpen, setLaborOpen] = useState(false);
   const [editing, setEditing] = useState<OrderItem | null>(null);
@@ -313,24 +304,35 @@ function ItemsCard({ order }: { order: ServiceOrderDetail }) {
         </Table>
       )}
       <div className="mt-4 flex">
-        <Totals
-          order={order}
-          canEditDiscount={!isClosed(order.status) && can(user.role, 'orders.edit')}
-        />
+        <Totals order={order} canEditDiscount={order.can.discount} />
       </div>
-      <PartPickerDialog orderId={order.id} open={partOpen} onClose={() => setPartOpen(false)} />
-      <LaborDialog orderId={order.id} open={laborOpen} onClose={() => setLaborOpen(false)} />
-      <EditItemDialog orderId={order.id} item={editing} onClose={() => setEditing(null)} />
+      <PartPickerDialog
+        orderId={order.id}
+        prices={prices}
+        open={partOpen}
+        onClose={() => setPartOpen(false)}
+      />
+      <LaborDialog
+        orderId={order.id}
+        prices={prices}
+        open={laborOpen}
+        onClose={() => setLaborOpen(false)}
+      />
+      <EditItemDialog
+        orderId={order.id}
+        prices={prices}
+        item={editing}
+        onClose={() => setEditing(null)}
+      />
       {confirmDialog}
     </Card>
   );
 }
 
 function InfoCard({ order }: { order: ServiceOrderDetail }) {
-  const user = useCurrentUser();
   const customer = useCustomer(order.customer_id);
   const [editing, setEditing] = useState(false);
-  const canEdit = !isClosed(order.status) && can(user.role, 'orders.edit');
+  const canEdit = order.can.edit;
   return (
     <Card
       title="Dados"
@@ -361,7 +363,7 @@ function InfoCard({ order }: { order: ServiceOrderDetail }) {
         </InfoItem>
         <InfoItem label="Moto">
           <Link to={`/motos/${order.motorcycle_id}`} className="font-medium text-primary underline">
-            {maskPlate(order.motorcycle_plate)}
+            {formatPlate(order.motorcycle_plate)}
           </Link>
           {order.motorcycle_model && (
             <span className="text-slate-600"> · {order.motorcycle_model}</span>

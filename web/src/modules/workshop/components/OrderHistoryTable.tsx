@@ -9,7 +9,7 @@ import { OrdersTable } from './OrdersTable';
 /** Service orders of a customer, paginated. */
 export function CustomerOrders({ customerId }: { customerId: Id }) {
   const [offset, setOffset] = useState(0);
-  const orders = useOrders({ customer_id: customerId, limit: PAGE_SIZE, offset });
+  const orders = useOrders({ customer_id: Number(customerId), limit: PAGE_SIZE, offset });
   if (orders.isPending) return <Loading />;
   if (orders.isError)
     return <ErrorState error={orders.error} onRetry={() => void orders.refetch()} />;

@@ -28,7 +28,7 @@ export function OrderList() {
   };
 
   const orders = useOrders({
-    status,
+    status: status || undefined,
     from,
     to,
     q: debouncedQ.trim(),

@@ -1,5 +1,6 @@
 import { formatDate } from '@/lib/dates';
-import { maskPlate } from '@/lib/masks';
+import { formatPlate } from '@/lib/masks';
+import { formatKm } from '@/lib/numbers';
 import { formatMoney } from '@/lib/money';
 import { useCurrentUser } from '@/modules/identity/session';
 import { STATUS_LABELS } from '../status';
@@ -26,11 +27,11 @@ export function OrderPrintView({ order }: { order: ServiceOrderDetail }) {
           <strong>Cliente:</strong> {order.customer_name}
         </p>
         <p>
-          <strong>Moto:</strong> {maskPlate(order.motorcycle_plate)}
+          <strong>Moto:</strong> {formatPlate(order.motorcycle_plate)}
           {order.motorcycle_model ? ` · ${order.motorcycle_model}` : ''}
         </p>
         <p>
-          <strong>Km:</strong> {order.km_at_entry ?? '—'}
+          <strong>Km:</strong> {formatKm(order.km_at_entry)}
         </p>
       </section>
       {order.description && (

@@ -1,5 +1,6 @@
 import { Link } from 'react-router-dom';
 import { formatDate } from '@/lib/dates';
+import { formatPlate } from '@/lib/masks';
 import { formatKm } from '@/lib/numbers';
 import { formatMoney } from '@/lib/money';
 import { Table, td, th } from '@/ui/Table';
@@ -55,7 +56,7 @@ export function OrdersTable({
             {customer && <td className={td}>{o.customer_name}</td>}
             {moto && (
               <td className={td}>
-                {o.motorcycle_plate}
+                {formatPlate(o.motorcycle_plate)}
                 {moto === 'full' && o.motorcycle_model ? ` · ${o.motorcycle_model}` : ''}
               </td>
             )}

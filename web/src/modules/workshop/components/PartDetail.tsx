@@ -3,7 +3,6 @@ import { Link } from 'react-router-dom';
 import { ArrowDownUp } from 'lucide-react';
 import { formatDateTime } from '@/lib/dates';
 import { formatMoney } from '@/lib/money';
-import { can } from '@/modules/identity/permissions';
 import { useCurrentUser } from '@/modules/identity/session';
 import { Button } from '@/ui/Button';
 import { Card } from '@/ui/Card';
@@ -56,8 +55,7 @@ function Movements({ part }: { part: Part }) {
 }
 
 export function PartDetail({ part }: { part: Part }) {
-  const user = useCurrentUser();
-  const canWrite = can(user.role, 'parts.write');
+  const { can } = useCurrentUser();
   const [editing, setEditing] = useState(false);
   const [moving, setMoving] = useState(false);
   const deactivate = useDeactivatePart();
@@ -74,10 +72,10 @@ export function PartDetail({ part }: { part: Part }) {
     <div className="flex flex-col gap-4">
       <DetailHeader
         title={part.name}
-        onEdit={canWrite ? () => setEditing(true) : undefined}
-        onDeactivate={canWrite && part.is_active !== false ? () => void onDeactivate() : undefined}
+        onEdit={part.can.edit ? () => setEditing(true) : undefined}
+        onDeactivate={part.can.deactivate && part.is_active ? () => void onDeactivate() : undefined}
       >
-        {canWrite && (
+        {part.can.move_stock && (
           <Button
             icon={<ArrowDownUp className="h-4 w-4" aria-hidden />}
             onClick={() => setMoving(true)}
@@ -94,20 +92,22 @@ export function PartDetail({ part }: { part: Part }) {
           </InfoItem>
           <InfoItem label="Mínimo">{part.min_stock}</InfoItem>
           <InfoItem label="Preço de venda">{formatMoney(part.unit_price)}</InfoItem>
-          <InfoItem label="Preço de custo">
-            {part.cost_price != null ? formatMoney(part.cost_price) : '—'}
-          </InfoItem>
+          {can.see_costs && (
+            <InfoItem label="Preço de custo">
+              {part.cost_price != null ? formatMoney(part.cost_price) : '—'}
+            </InfoItem>
+          )}
           <InfoItem label="Localização">{part.location || '—'}</InfoItem>
         </InfoGrid>
       </Card>
       <Card title="Movimentações">
         <Movements part={part} />
       </Card>
-      {canWrite && (
-        <>
-          <PartFormDialog open={editing} part={part} onClose={() => setEditing(false)} />
-          <StockMovementDialog part={moving ? part : null} onClose={() => setMoving(false)} />
-        </>
+      {part.can.edit && (
+        <PartFormDialog open={editing} part={part} onClose={() => setEditing(false)} />
+      )}
+      {part.can.move_stock && (
+        <StockMovementDialog part={moving ? part : null} onClose={() => setMoving(false)} />
       )}
       {confirmDialog}
     </div>

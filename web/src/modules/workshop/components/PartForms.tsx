@@ -5,6 +5,7 @@ import { centsToApi, centsToInput, moneyInputToApi, parseMoneyInput, toCents } f
 import { Dialog } from '@/ui/Dialog';
 import { SelectField, TextField } from '@/ui/Field';
 import { FormActions, FormLayout } from '@/ui/Form';
+import { useCurrentUser } from '@/modules/identity/session';
 import { useToast } from '@/ui/Toast';
 import { useSavePart, useStockMovement } from '../hooks';
 import { movementSchema, partSchema, type MovementForm, type PartForm as Form } from '../schemas';
@@ -17,7 +18,8 @@ export const MOVEMENT_LABELS: Record<MovementType, string> = {
 };
 const MOVEMENT_TYPES = Object.keys(MOVEMENT_LABELS) as MovementType[];
 
-export function toPartInput(values: Form): PartInput {
+/** The part as sent; a new part's initial stock goes with it (its first movement). */
+export function toPartInput(values: Form, isNew: boolean): PartInput {
   const input: PartInput = {
     sku: values.sku.trim(),
     name: values.name.trim(),
@@ -27,12 +29,14 @@ export function toPartInput(values: Form): PartInput {
   };
   const cost = values.cost_price ? parseMoneyInput(values.cost_price) : null;
   if (cost !== null) input.cost_price = centsToApi(cost);
+  if (isNew && values.initial_stock) input.quantity_in_stock = Number(values.initial_stock);
   return input;
 }
 
 const FIELDS = ['sku', 'name', 'unit_price', 'cost_price', 'min_stock', 'location'] as const;
 
 function PartFormBody({ part, onDone }: { part?: Part; onDone: () => void }) {
+  const { can } = useCurrentUser();
   const save = useSavePart();
   const toast = useToast();
   const form = useForm<Form>({
@@ -47,15 +51,20 @@ function PartFormBody({ part, onDone }: { part?: Part; onDone: () => void }) {
       initial_stock: '',
     },
   });
-  const { onSubmit, formError, field } = useFormSubmit(form, FIELDS, async (values) => {
-    await save.mutateAsync({
-      id: part?.id,
-      input: toPartInput(values),
-      initialStock: part ? undefined : Number(values.initial_stock || 0),
-    });
-    toast.show(part ? 'Peça salva.' : 'Peça cadastrada.');
+  const { onSubmit, formError, field, discard } = useFormSubmit(
+    form,
+    FIELDS,
+    async (values) => {
+      await save.mutateAsync({ id: part?.id, input: toPartInput(values, !part) });
+      toast.show(part ? 'Peça salva.' : 'Peça cadastrada.');
+      onDone();
+    },
+    { draft: `part:${part?.id ?? 'new'}` },
+  );
+  const cancel = () => {
+    discard();
     onDone();
-  });
+  };
   return (
     <FormLayout onSubmit={onSubmit} error={formError} label="Dados da peça">
       <div className="grid grid-cols-1 gap-3 sm:grid-cols-2">
@@ -67,12 +76,14 @@ function PartFormBody({ part, onDone }: { part?: Part; onDone: () => void }) {
           placeholder="0,00"
           {...field('unit_price')}
         />
-        <TextField
-          label="Preço de custo (R$)"
-          inputMode="decimal"
-          placeholder="0,00"
-          {...field('cost_price')}
-        />
+        {can.see_costs && (
+          <TextField
+            label="Preço de custo (R$)"
+            inputMode="decimal"
+            placeholder="0,00"
+            {...field('cost_price')}
+          />
+        )}
         <TextField label="Estoque mínimo" inputMode="numeric" {...field('min_stock')} />
         <TextField label="Localização" placeholder="Prateleira A2" {...field('location')} />
         {!part && (
@@ -85,7 +96,7 @@ function PartFormBody({ part, onDone }: { part?: Part; onDone: () => void }) {
         )}
       </div>
       <FormActions
-        onCancel={onDone}
+        onCancel={cancel}
         submitLabel={part ? 'Salvar peça' : 'Cadastrar peça'}
         loading={save.isPending}
       />
@@ -127,7 +138,7 @@ function MovementFormBody({ part, onDone }: { part: Part; onDone: () => void }) 
     defaultValues: { movement_type: 'in', quantity: '', reason: '' },
   });
   const type = form.watch('movement_type');
-  const { onSubmit, formError, field } = useFormSubmit(
+  const { onSubmit, formError, field, discard } = useFormSubmit(
     form,
     ['movement_type', 'quantity', 'reason'],
     async (values) => {
@@ -142,7 +153,12 @@ function MovementFormBody({ part, onDone }: { part: Part; onDone: () => void }) 
       toast.show(`Estoque atualizado: ${answer.stock}.`);
       onDone();
     },
+    { draft: `stock:${part.id}`, messageOnField: { insufficient_stock: 'quantity' } },
   );
+  const cancel = () => {
+    discard();
+    onDone();
+  };
   return (
     <>
       <p className="mb-3 text-sm text-slate-600">
@@ -168,7 +184,7 @@ function MovementFormBody({ part, onDone }: { part: Part; onDone: () => void }) 
           placeholder="Compra do fornecedor, inventário…"
           {...field('reason')}
         />
-        <FormActions onCancel={onDone} submitLabel="Registrar" loading={move.isPending} />
+        <FormActions onCancel={cancel} submitLabel="Registrar" loading={move.isPending} />
       </FormLayout>
     </>
   );

@@ -1,9 +1,8 @@
 import { useState } from 'react';
-import { Link, useSearchParams } from 'react-router-dom';
+import { Link } from 'react-router-dom';
 import { ArrowDownUp, Pencil, Plus } from 'lucide-react';
-import { PAGE_SIZE, useDebounced } from '@/lib/hooks';
+import { PAGE_SIZE, useDebounced, useListParams } from '@/lib/hooks';
 import { formatMoney } from '@/lib/money';
-import { can } from '@/modules/identity/permissions';
 import { useCurrentUser } from '@/modules/identity/session';
 import { Button } from '@/ui/Button';
 import { Badge, PageHeader } from '@/ui/Card';
@@ -16,12 +15,9 @@ import type { Part } from '../types';
 import { PartFormDialog, StockMovementDialog } from './PartForms';
 
 export function PartList() {
-  const user = useCurrentUser();
-  const canWrite = can(user.role, 'parts.write');
-  const [params, setParams] = useSearchParams();
+  const { can } = useCurrentUser();
+  const { params, text, setText, offset, setOffset, update } = useListParams();
   const lowStock = params.get('low_stock') === '1';
-  const [text, setText] = useState('');
-  const [offset, setOffset] = useState(0);
   const [creating, setCreating] = useState(false);
   const [editing, setEditing] = useState<Part | undefined>();
   const [moving, setMoving] = useState<Part | null>(null);
@@ -33,7 +29,7 @@ export function PartList() {
       <PageHeader
         title="Estoque"
         actions={
-          canWrite && (
+          can.manage_parts && (
             <Button
               icon={<Plus className="h-4 w-4" aria-hidden />}
               onClick={() => setCreating(true)}
@@ -50,20 +46,14 @@ export function PartList() {
           placeholder="Nome ou código"
           containerClassName="w-full max-w-md"
           value={text}
-          onChange={(e) => {
-            setText(e.target.value);
-            setOffset(0);
-          }}
+          onChange={(e) => setText(e.target.value)}
         />
         <label className="flex items-center gap-2 pb-2 text-sm text-slate-700">
           <input
             type="checkbox"
             className="h-4 w-4"
             checked={lowStock}
-            onChange={(e) => {
-              setParams(e.target.checked ? { low_stock: '1' } : {}, { replace: true });
-              setOffset(0);
-            }}
+            onChange={(e) => update({ low_stock: e.target.checked ? '1' : null, offset: null })}
           />
           Só abaixo do mínimo
         </label>
@@ -92,12 +82,11 @@ export function PartList() {
                 <th className={`${th} text-right`}>Estoque</th>
                 <th className={`${th} text-right`}>Mínimo</th>
                 <th className={`${th} text-right`}>Preço</th>
+                {can.see_costs && <th className={`${th} text-right`}>Custo</th>}
                 <th className={th}>Local</th>
-                {canWrite && (
-                  <th className={th}>
-                    <span className="sr-only">Ações</span>
-                  </th>
-                )}
+                <th className={th}>
+                  <span className="sr-only">Ações</span>
+                </th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100">
@@ -125,9 +114,14 @@ export function PartList() {
                     <td className={`${td} whitespace-nowrap text-right`}>
                       {formatMoney(p.unit_price)}
                     </td>
+                    {can.see_costs && (
+                      <td className={`${td} whitespace-nowrap text-right`} data-testid="part-cost">
+                        {p.cost_price != null ? formatMoney(p.cost_price) : '—'}
+                      </td>
+                    )}
                     <td className={td}>{p.location || '—'}</td>
-                    {canWrite && (
-                      <td className={`${td} whitespace-nowrap text-right`}>
+                    <td className={`${td} whitespace-nowrap text-right`}>
+                      {p.can.move_stock && (
                         <button
                           type="button"
                           className="rounded p-1.5 text-slate-600 hover:bg-slate-100"
@@ -136,6 +130,8 @@ export function PartList() {
                         >
                           <ArrowDownUp className="h-4 w-4" aria-hidden />
                         </button>
+                      )}
+                      {p.can.edit && (
                         <button
                           type="button"
                           className="rounded p-1.5 text-slate-600 hover:bg-slate-100"
@@ -144,8 +140,8 @@ export function PartList() {
                         >
                           <Pencil className="h-4 w-4" aria-hidden />
                         </button>
-                      </td>
-                    )}
+                      )}
+                    </td>
                   </tr>
                 );
               })}
@@ -159,17 +155,13 @@ export function PartList() {
           />
         </>
       )}
-      {canWrite && (
-        <>
-          <PartFormDialog open={creating} onClose={() => setCreating(false)} />
-          <PartFormDialog
-            open={editing !== undefined}
-            part={editing}
-            onClose={() => setEditing(undefined)}
-          />
-          <StockMovementDialog part={moving} onClose={() => setMoving(null)} />
-        </>
-      )}
+      <PartFormDialog open={creating} onClose={() => setCreating(false)} />
+      <PartFormDialog
+        open={editing !== undefined}
+        part={editing}
+        onClose={() => setEditing(undefined)}
+      />
+      <StockMovementDialog part={moving} onClose={() => setMoving(null)} />
     </div>
   );
 }

@@ -1,23 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { can } from './permissions';
-import { applyPalette, hexToRgbTriplet, resolvePalette } from './theme';
+import { applyPalette, DEFAULT_PALETTE, hexToRgbTriplet, resolvePalette } from './theme';
 import type { ThemeResponse } from './types';
-
-describe('permissions', () => {
-  it('matches the role table', () => {
-    expect(can('OWNER', 'users.manage')).toBe(true);
-    expect(can('MANAGER', 'users.manage')).toBe(false);
-    expect(can('MECHANIC', 'parts.write')).toBe(false);
-    expect(can('ATTENDANT', 'parts.write')).toBe(false);
-    expect(can('MANAGER', 'parts.write')).toBe(true);
-    expect(can('MECHANIC', 'customers.write')).toBe(false);
-    expect(can('ATTENDANT', 'customers.write')).toBe(true);
-    expect(can('ATTENDANT', 'customers.deactivate')).toBe(false);
-    expect(can('MECHANIC', 'orders.items')).toBe(true);
-    expect(can('MECHANIC', 'orders.create')).toBe(false);
-    expect(can(undefined, 'orders.items')).toBe(false);
-  });
-});
 
 describe('theme', () => {
   const theme: ThemeResponse = {
@@ -30,20 +13,22 @@ describe('theme', () => {
         secondary: '#000000',
         accent: '#ffffff',
         background: '#eeeeee',
-        surface: '#fff',
+        surface: '#ffffff',
       },
       {
-        id: 'noite',
-        name: 'Noite',
+        id: 'noturno',
+        name: 'Noturno',
         primary: '#abcdef',
         secondary: '#000000',
         accent: '#ffffff',
         background: '#eeeeee',
-        surface: '#fff',
+        surface: '#ffffff',
       },
     ],
+    current_theme: null,
     custom_palette: null,
     custom_allowed: false,
+    custom_only_enterprise: true,
   };
   it('converts hex colors', () => {
     expect(hexToRgbTriplet('#112233')).toBe('17 34 51');
@@ -52,23 +37,29 @@ describe('theme', () => {
   });
   it('uses the chosen theme, else the first', () => {
     expect(resolvePalette(theme, null).primary).toBe('#112233');
-    expect(resolvePalette(theme, 'noite').primary).toBe('#abcdef');
+    expect(resolvePalette(theme, 'noturno').primary).toBe('#abcdef');
     expect(resolvePalette(theme, 'gone').primary).toBe('#112233');
   });
   it('uses an allowed custom palette when it is the current theme', () => {
-    const custom = { ...theme, custom_allowed: true, custom_palette: { primary: '#010203' } };
-    expect(resolvePalette({ ...custom, current_theme: 'custom' }, 'noite').primary).toBe('#010203');
+    const custom = {
+      ...theme,
+      custom_allowed: true,
+      custom_palette: { ...DEFAULT_PALETTE, primary: '#010203' },
+    };
+    expect(resolvePalette({ ...custom, current_theme: 'custom' }, 'noturno').primary).toBe(
+      '#010203',
+    );
     expect(resolvePalette(custom, null).primary).toBe('#010203');
-    expect(resolvePalette({ ...custom, current_theme: 'noite' }, null).primary).toBe('#abcdef');
+    expect(resolvePalette({ ...custom, current_theme: 'noturno' }, null).primary).toBe('#abcdef');
   });
   it("prefers the server's current theme over this browser's choice", () => {
-    expect(resolvePalette({ ...theme, current_theme: 'noite' }, 'classico').primary).toBe(
+    expect(resolvePalette({ ...theme, current_theme: 'noturno' }, 'classico').primary).toBe(
       '#abcdef',
     );
   });
   it('writes CSS variables', () => {
     const el = document.createElement('div');
-    applyPalette(resolvePalette(theme, 'noite'), el);
+    applyPalette(resolvePalette(theme, 'noturno'), el);
     expect(el.style.getPropertyValue('--mg-primary')).toBe('171 205 239');
     expect(el.style.getPropertyValue('--mg-surface')).toBe('255 255 255');
     expect(el.style.getPropertyValue('--mg-on-primary')).toBe('15 23 42');

@@ -4,7 +4,8 @@ import userEvent from '@testing-library/user-event';
 import { RegisterForm } from '@/modules/identity/components/RegisterForm';
 import { LoginForm } from '@/modules/identity/components/LoginForm';
 import { tokenStore } from '@/lib/api/tokens';
-import { makeUser, mockFetch, renderApp } from '../utils';
+import { makeUser } from '../fixtures';
+import { mockFetch, renderApp } from '../utils';
 
 afterEach(() => vi.unstubAllGlobals());
 

@@ -1,0 +1,8 @@
+/** "1,5" or "2" → number; null when not a positive quantity with at most 3 decimals. */
+export function parseQuantity(text: string, integerOnly = false): number | null {
+  const t = text.trim().replace(',', '.');
+  const re = integerOnly ? /^\d+$/ : /^\d+(\.\d{1,3})?$/;
+  if (!re.test(t)) return null;
+  const n = Number(t);
+  return n > 0 ? n : null;
+}

@@ -1,0 +1,81 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { screen, waitFor, within } from '@testing-library/react';
+import { ModuleSummaries } from '@/modules/gateway/components/ModuleSummaries';
+import { OrderCounts, TodayOrders } from '@/modules/workshop/components/DashboardWidgets';
+import { todayIso } from '@/lib/dates';
+import { makeListOrder, makeUser } from '../fixtures';
+import { mockFetch, renderApp } from '../utils';
+
+afterEach(() => vi.unstubAllGlobals());
+
+const overview = {
+  service_orders: {
+    total: 10,
+    open: 6,
+    completed: 3,
+    by_status: { OPEN: 4, IN_PROGRESS: 1, WAITING_PARTS: 1, COMPLETED: 3, CANCELLED: 1 },
+  },
+  receivables: { error: 'unavailable' },
+  tasks: { error: 'unavailable' },
+};
+
+describe('OrderCounts', () => {
+  it('shows the five counts from one overview request', async () => {
+    const calls = mockFetch(() => ({ body: overview }));
+    renderApp(<OrderCounts />, { user: makeUser() });
+    await waitFor(() => expect(screen.getByTestId('count-OPEN')).toHaveTextContent('Aberta4'));
+    expect(screen.getByTestId('count-COMPLETED')).toHaveTextContent('Concluída3');
+    expect(screen.getByTestId('count-CANCELLED')).toHaveTextContent('Cancelada1');
+    expect(calls.map((c) => c.url.pathname)).toEqual(['/api/overview']);
+  });
+
+  it('says so when the orders module is unavailable', async () => {
+    mockFetch(() => ({ body: { ...overview, service_orders: { error: 'unavailable' } } }));
+    renderApp(<OrderCounts />, { user: makeUser() });
+    expect(
+      await screen.findByText(/Contagem de ordens indisponível no momento/),
+    ).toBeInTheDocument();
+    expect(screen.getByTestId('count-OPEN')).toHaveTextContent('—');
+  });
+});
+
+describe('TodayOrders', () => {
+  it("asks the server for the orders scheduled for the browser's today", async () => {
+    const calls = mockFetch(() => ({
+      body: [
+        makeListOrder({ scheduled_date: todayIso() }),
+        makeListOrder({ id: 8, number: 13, status: 'CANCELLED', scheduled_date: todayIso() }),
+      ],
+      headers: { 'X-Total-Count': '2' },
+    }));
+    renderApp(<TodayOrders />, { user: makeUser() });
+    const list = await screen.findByRole('list', { name: 'Agendadas para hoje' });
+    expect(within(list).getByRole('link', { name: 'OS #12' })).toBeInTheDocument();
+    expect(within(list).queryByRole('link', { name: 'OS #13' })).toBeNull();
+    expect(calls).toHaveLength(1);
+    expect(calls[0]?.url.pathname).toBe('/api/management/os');
+    expect(calls[0]?.url.searchParams.get('scheduled_date')).toBe(todayIso());
+  });
+});
+
+describe('ModuleSummaries', () => {
+  it('says in pt-BR which modules are unavailable', async () => {
+    mockFetch(() => ({ body: overview }));
+    renderApp(<ModuleSummaries />, { user: makeUser('OWNER') });
+    expect(await screen.findByTestId('summary-receivables')).toHaveTextContent(
+      'Módulo financeiro indisponível no momento.',
+    );
+    expect(screen.getByTestId('summary-tasks')).toHaveTextContent(
+      'Módulo de equipe e tarefas indisponível no momento.',
+    );
+  });
+
+  it("shows a module's figures when it answers, and no finance to a mechanic", async () => {
+    mockFetch(() => ({
+      body: { ...overview, receivables: { pending_count: 2 }, tasks: { open_count: 5 } },
+    }));
+    renderApp(<ModuleSummaries />, { user: makeUser('MECHANIC') });
+    expect(await screen.findByTestId('summary-tasks')).toHaveTextContent('5 tarefas em aberto');
+    expect(screen.queryByTestId('summary-receivables')).toBeNull();
+  });
+});

@@ -1,0 +1,195 @@
+// Server answers for component tests, shaped by the generated contract types. The
+// capabilities are what the server answers per role (GET /auth/me); tests never derive
+// what a user may do, they state it as the server would.
+import type { Capabilities, Role, User } from '@/modules/identity/types';
+import type {
+  Customer,
+  Motorcycle,
+  OrderCapabilities,
+  Part,
+  ServiceOrder,
+  ServiceOrderDetail,
+} from '@/modules/workshop/types';
+
+const ALL: Capabilities = {
+  manage_users: true,
+  read_users: true,
+  read_workshop: true,
+  write_customers: true,
+  deactivate_customers: true,
+  manage_parts: true,
+  write_orders: true,
+  write_order_items: true,
+  change_order_status: true,
+  cancel_reopen_orders: true,
+  finance: true,
+  manage_staff: true,
+  work_tasks: true,
+  set_prices: true,
+  see_costs: true,
+};
+
+export const CAN_BY_ROLE: Record<Role, Capabilities> = {
+  OWNER: ALL,
+  MANAGER: { ...ALL, manage_users: false },
+  ATTENDANT: {
+    ...ALL,
+    manage_users: false,
+    read_users: false,
+    deactivate_customers: false,
+    manage_parts: false,
+    cancel_reopen_orders: false,
+    finance: false,
+    manage_staff: false,
+    see_costs: false,
+  },
+  MECHANIC: {
+    ...ALL,
+    manage_users: false,
+    read_users: false,
+    write_customers: false,
+    deactivate_customers: false,
+    manage_parts: false,
+    write_orders: false,
+    cancel_reopen_orders: false,
+    finance: false,
+    manage_staff: false,
+    set_prices: false,
+    see_costs: false,
+  },
+};
+
+export function makeUser(role: Role = 'OWNER', overrides: Partial<User> = {}): User {
+  return {
+    id: 1,
+    name: 'Ana Dona',
+    email: 'ana@oficina.com',
+    tenant_id: 10,
+    tenant_name: 'Oficina da Ana',
+    plan: 'BASIC',
+    role,
+    can: CAN_BY_ROLE[role],
+    ...overrides,
+  };
+}
+
+const AT = '2026-11-24T12:00:00Z';
+
+export const ORDER_CAN_ALL: OrderCapabilities = {
+  edit: true,
+  edit_items: true,
+  edit_prices: true,
+  discount: true,
+  cancel: true,
+  reopen: false,
+};
+
+export function makeListOrder(overrides: Partial<ServiceOrder> = {}): ServiceOrder {
+  return {
+    id: 3,
+    number: 12,
+    status: 'OPEN',
+    customer_id: 4,
+    customer_name: 'João Silva',
+    motorcycle_id: 5,
+    motorcycle_plate: 'ABC1D23',
+    motorcycle_model: 'CG 160',
+    description: 'Revisão',
+    total_parts: 91.8,
+    total_labor: 120,
+    discount: 10,
+    total_amount: 201.8,
+    created_at: AT,
+    scheduled_date: null,
+    closed_at: null,
+    customer: 'João Silva',
+    plate: 'ABC1D23',
+    bike_model: 'CG 160',
+    allowed_transitions: ['IN_PROGRESS', 'WAITING_PARTS', 'COMPLETED', 'CANCELLED'],
+    can: ORDER_CAN_ALL,
+    ...overrides,
+  };
+}
+
+export function makeOrder(overrides: Partial<ServiceOrderDetail> = {}): ServiceOrderDetail {
+  return {
+    ...makeListOrder(),
+    km_at_entry: 12000,
+    items: [
+      {
+        id: 1,
+        item_type: 'part',
+        part_id: 7,
+        description: 'Óleo 10W30',
+        quantity: 2,
+        unit_price: 45.9,
+        total: 91.8,
+      },
+      {
+        id: 2,
+        item_type: 'labor',
+        part_id: null,
+        description: 'Troca de óleo',
+        quantity: 1,
+        unit_price: 120,
+        total: 120,
+      },
+    ],
+    history: [{ status: 'OPEN', at: AT, user_id: 1 }],
+    ...overrides,
+  };
+}
+
+export function makePart(overrides: Partial<Part> = {}): Part {
+  return {
+    id: 7,
+    sku: 'OLEO-10W30',
+    name: 'Óleo 10W30',
+    unit_price: 45.9,
+    cost_price: 30,
+    quantity_in_stock: 2,
+    min_stock: 5,
+    location: 'A1',
+    is_active: true,
+    low_stock: true,
+    created_at: AT,
+    updated_at: AT,
+    can: { edit: true, move_stock: true, deactivate: true },
+    ...overrides,
+  };
+}
+
+export function makeCustomer(overrides: Partial<Customer> = {}): Customer {
+  return {
+    id: 4,
+    name: 'João Silva',
+    phone: '11988887777',
+    email: null,
+    document: null,
+    notes: null,
+    is_active: true,
+    created_at: AT,
+    updated_at: AT,
+    can: { edit: true, deactivate: true },
+    ...overrides,
+  };
+}
+
+export function makeMoto(overrides: Partial<Motorcycle> = {}): Motorcycle {
+  return {
+    id: 5,
+    customer_id: 4,
+    customer_name: 'João Silva',
+    brand: 'Honda',
+    model: 'CG 160',
+    plate: 'ABC1D23',
+    year: 2022,
+    vin: null,
+    km_current: 12000,
+    is_active: true,
+    created_at: AT,
+    updated_at: AT,
+    can: { edit: true, deactivate: true },
+    ...overrides,
+  };
+}
