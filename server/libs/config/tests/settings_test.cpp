@@ -90,8 +90,20 @@ TEST(Settings, ProductionNeedsALongSecret) {
   EXPECT_THROW(
       validate(parse({}, {{"APP_ENV", "production"}, {"JWT_SECRET_KEY", "short"}}), kModules),
       std::invalid_argument);
-  EXPECT_NO_THROW(validate(
-      parse({}, {{"APP_ENV", "production"}, {"JWT_SECRET_KEY", std::string(32, 'k')}}), kModules));
+  EXPECT_NO_THROW(validate(parse({}, {{"APP_ENV", "production"},
+                                      {"JWT_SECRET_KEY", "9f2c41d07ab3e86c5d14f0a92b7e63c8"}}),
+                           kModules));
+}
+
+TEST(Settings, WeakSecretsAreNamed) {
+  EXPECT_EQ(weak_secret(std::string(40, 'a')), "a repeated pattern");
+  EXPECT_EQ(weak_secret("changemechangemechangemechangeme"), "a placeholder (contains \"changeme\")");
+  EXPECT_EQ(weak_secret("your-secret-key-change-in-production"),
+            "a placeholder (contains \"secret\")");
+  EXPECT_EQ(weak_secret("curta"), "shorter than 32 bytes");
+  EXPECT_EQ(weak_secret("aaaaaaaaaaaaaaaabbbbbbbbbbbbbbbbcc"), "low in entropy");
+  EXPECT_EQ(weak_secret("9f2c41d07ab3e86c5d14f0a92b7e63c8"), std::nullopt);
+  EXPECT_EQ(weak_secret("Zb8_qk2Vd0-Ym4sWx7RtLp3NcH6fGj9Ae1Ku5Oi"), std::nullopt);
 }
 
 TEST(Settings, RejectsUnknownModulesAndEnvironments) {

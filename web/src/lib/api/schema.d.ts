@@ -86,7 +86,7 @@ export interface paths {
         put?: never;
         /**
          * Register a workshop and its owner
-         * @description Creates the tenant (plan `BASIC`) and its `OWNER`, opens a session and answers like login. An e-mail already registered: `409 conflict` (`details.email`).
+         * @description Creates the tenant (plan `BASIC`) and its `OWNER`, opens a session and answers like login. An e-mail already registered: `409 conflict` (`details.email`). At most REGISTRATION_LIMIT_PER_ADDRESS_PER_HOUR workshops per client address and hour (20 by default): 429 with Retry-After past it.
          */
         post: operations["register"];
         delete?: never;
@@ -106,7 +106,7 @@ export interface paths {
         put?: never;
         /**
          * Sign in
-         * @description Repeated failures for one e-mail or from one address are throttled: `429 rate_limited` with `Retry-After` (see the API description).
+         * @description Repeated failures for one e-mail or from one address are throttled: `429 rate_limited` with `Retry-After` (see the API description). Failed logins are throttled per account (LOGIN_MAX_FAILURES_PER_ACCOUNT, then a wait that doubles up to 8×), per address (LOGIN_MAX_FAILURES_PER_ADDRESS) and, after LOGIN_HARD_LOCK_AFTER failures in a row, until an OWNER unlocks the account (429 with a message saying so). A browser or address the account logged in from before is exempt: a successful login sets the long-lived `mg_device` cookie (HttpOnly, SameSite=Strict). A user keeps at most MAX_SESSIONS_PER_USER live sessions; the oldest goes.
          */
         post: operations["login"];
         delete?: never;
@@ -239,7 +239,7 @@ export interface paths {
         head?: never;
         /**
          * Update a user
-         * @description OWNER may change any user of the tenant; anyone else only their own `name` and `password` (`403 forbidden` otherwise). The last active OWNER cannot be demoted or deactivated (`409 conflict`). A role change or a deactivation revokes the user's sessions.
+         * @description OWNER may change any user of the tenant; anyone else only their own `name` and `password` (`403 forbidden` otherwise). The last active OWNER cannot be demoted or deactivated (`409 conflict`). A role change or a deactivation revokes the user's sessions. A new password ends every other session of the user (the caller's own stays when it changes its own).
          */
         patch: operations["updateUser"];
         trace?: never;
@@ -519,7 +519,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Add an item to a service order */
+        /**
+         * Add an item to a service order
+         * @description A part item takes its quantity out of stock in the same transaction (`422 insufficient_stock` when short). An item that would take the order's total past R$ 1.000.000.000,00 is `422 validation_error`. A COMPLETED or CANCELLED order's items cannot change (`409`).
+         */
         post: operations["addOrderItem"];
         delete?: never;
         options?: never;
@@ -559,6 +562,26 @@ export interface paths {
         get: operations["getOverview"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/users/{id}/unlock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Let a user whose logins are locked try again
+         * @description Clears the account's failed-login counters, including the hard lock after many failures in a row. Another workshop's user is 404.
+         */
+        post: operations["unlockUser"];
         delete?: never;
         options?: never;
         head?: never;
@@ -655,6 +678,8 @@ export interface components {
              */
             plan: "BASIC" | "PREMIUM" | "ENTERPRISE";
             is_active: boolean;
+            /** @description Failed logins made the account wait, or (after LOGIN_HARD_LOCK_AFTER in a row, 100 by default) locked it until an OWNER unlocks it (`POST /users/{id}/unlock`). */
+            login_locked: boolean;
         };
         TokenPair: {
             /** @description HS256 JWT, `type: access`. */
@@ -1045,6 +1070,7 @@ export interface components {
             /** Format: int64 */
             part_id: number | null;
             description: string;
+            /** @description A part item's quantity is a whole number; a labor line's may have two decimals (hours: 1.5); its total is rounded half up to the cent. */
             quantity: number;
             unit_price: components["schemas"]["Money"];
             total: components["schemas"]["Money"];
@@ -1060,15 +1086,19 @@ export interface components {
             part_id?: number | string;
             /** @description Required for `labor`; for `part` defaults to the part's name. */
             description?: string | null;
-            /** @default 1 */
+            /**
+             * @description A part item's quantity is a whole number; a labor line's may have two decimals (hours: 1.5); its total is rounded half up to the cent.
+             * @default 1
+             */
             quantity: number | string;
-            /** @description Required for `labor`; for `part` defaults to the part's unit_price. */
+            /** @description For `labor`: required from OWNER, MANAGER and ATTENDANT; a MECHANIC sends none (the line is priced at 0 until the front desk prices it) and gets `403` for sending one. For `part`: defaults to the part's unit_price; only OWNER, MANAGER and ATTENDANT may set it (`403`). */
             unit_price?: components["schemas"]["MoneyInput"];
         };
         OrderItemUpdate: {
             description?: string;
-            /** @description A part item's stock follows: the difference goes out of or back into stock. */
+            /** @description A part item's quantity is a whole number; a labor line's may have two decimals (hours: 1.5); its total is rounded half up to the cent. A part item's stock follows: the difference goes out of or back into stock. */
             quantity?: number | string;
+            /** @description OWNER, MANAGER and ATTENDANT only (`403` for a MECHANIC). */
             unit_price?: components["schemas"]["MoneyInput"];
         };
         OrderItemDeleted: {
@@ -1142,6 +1172,8 @@ export interface components {
             items: components["schemas"]["OrderItem"][];
             /** @description Every status the order went through, the first being OPEN. */
             history: components["schemas"]["OrderHistoryEntry"][];
+            /** @description Price and discount changes, oldest first (status moves are in history). */
+            changes: components["schemas"]["OrderChange"][];
         };
         ServiceOrderCreate: {
             /** @description An active customer of the tenant. */
@@ -1168,7 +1200,7 @@ export interface components {
             /** Format: date */
             scheduled_date?: string | null;
             km_at_entry?: number | string | null;
-            /** @description Totals are recomputed; total_amount never goes below zero. */
+            /** @description At most the sum of the items (`422` above it); OWNER, MANAGER and ATTENDANT only. Totals are recomputed; total_amount never goes below zero. */
             discount?: components["schemas"]["MoneyInput"];
         };
         StatusChange: {
@@ -1262,6 +1294,25 @@ export interface components {
             work_tasks: boolean;
             set_prices: boolean;
             see_costs: boolean;
+        };
+        /** @description A change other than a status move, with who made it (every price change is on record). */
+        OrderChange: {
+            /** @enum {string} */
+            kind: "item_price" | "discount";
+            /**
+             * Format: int64
+             * @description The item, for item_price.
+             */
+            item_id: number | null;
+            /** @description What was changed, as the user saw it. */
+            description: string | null;
+            from: components["schemas"]["Money"] | null;
+            to: components["schemas"]["Money"] | null;
+            /** Format: date-time */
+            at: string;
+            /** Format: int64 */
+            user_id: number | null;
+            user_name: string | null;
         };
     };
     responses: {
@@ -1449,6 +1500,8 @@ export interface components {
         item_id: number;
         /** @description `1`/`true` (default): active rows only; `0`/`false`: inactive only; `all`: both. Not in API.md. */
         active: "1" | "0" | "true" | "false" | "all";
+        /** @description 1–255 printable ASCII characters (400 otherwise). The first request with a key runs; a repeat by the same tenant with the same route, path and body within 24 h gets the stored answer (same status and body, header `Idempotent-Replayed: true`) and changes nothing; the same key with another request is `422 validation_error`; a repeat while the first still runs waits for its answer (`409 conflict` after 10 s). Keys are per tenant (API.md §1 Retries). */
+        IdempotencyKey: string;
     };
     requestBodies: never;
     headers: {
@@ -1458,6 +1511,8 @@ export interface components {
         "Retry-After": number;
         /** @description The request's trace id (on every response). */
         "X-Trace-Id": string;
+        /** @description `true` on an answer replayed for a repeated Idempotency-Key. */
+        "Idempotent-Replayed": "true";
     };
     pathItems: never;
 }
@@ -1598,6 +1653,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["Validation"];
+            429: components["responses"]["RateLimited"];
             503: components["responses"]["Unavailable"];
         };
     };
@@ -1835,7 +1891,10 @@ export interface operations {
     createUser: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description 1–255 printable ASCII characters (400 otherwise). The first request with a key runs; a repeat by the same tenant with the same route, path and body within 24 h gets the stored answer (same status and body, header `Idempotent-Replayed: true`) and changes nothing; the same key with another request is `422 validation_error`; a repeat while the first still runs waits for its answer (`409 conflict` after 10 s). Keys are per tenant (API.md §1 Retries). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -1848,6 +1907,7 @@ export interface operations {
             /** @description Created. */
             201: {
                 headers: {
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2033,7 +2093,10 @@ export interface operations {
     createCustomer: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description 1–255 printable ASCII characters (400 otherwise). The first request with a key runs; a repeat by the same tenant with the same route, path and body within 24 h gets the stored answer (same status and body, header `Idempotent-Replayed: true`) and changes nothing; the same key with another request is `422 validation_error`; a repeat while the first still runs waits for its answer (`409 conflict` after 10 s). Keys are per tenant (API.md §1 Retries). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -2046,6 +2109,7 @@ export interface operations {
             /** @description Created. */
             201: {
                 headers: {
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2202,7 +2266,10 @@ export interface operations {
     createMotorcycle: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description 1–255 printable ASCII characters (400 otherwise). The first request with a key runs; a repeat by the same tenant with the same route, path and body within 24 h gets the stored answer (same status and body, header `Idempotent-Replayed: true`) and changes nothing; the same key with another request is `422 validation_error`; a repeat while the first still runs waits for its answer (`409 conflict` after 10 s). Keys are per tenant (API.md §1 Retries). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -2215,6 +2282,7 @@ export interface operations {
             /** @description Created. */
             201: {
                 headers: {
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2369,7 +2437,10 @@ export interface operations {
     createPart: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description 1–255 printable ASCII characters (400 otherwise). The first request with a key runs; a repeat by the same tenant with the same route, path and body within 24 h gets the stored answer (same status and body, header `Idempotent-Replayed: true`) and changes nothing; the same key with another request is `422 validation_error`; a repeat while the first still runs waits for its answer (`409 conflict` after 10 s). Keys are per tenant (API.md §1 Retries). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -2382,6 +2453,7 @@ export interface operations {
             /** @description Created; the whole part (API.md leaves the answer open). */
             201: {
                 headers: {
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2499,7 +2571,10 @@ export interface operations {
     addStockMovement: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description 1–255 printable ASCII characters (400 otherwise). The first request with a key runs; a repeat by the same tenant with the same route, path and body within 24 h gets the stored answer (same status and body, header `Idempotent-Replayed: true`) and changes nothing; the same key with another request is `422 validation_error`; a repeat while the first still runs waits for its answer (`409 conflict` after 10 s). Keys are per tenant (API.md §1 Retries). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 /** @description The row's id (an integer; another tenant's id is 404). */
                 id: components["parameters"]["id"];
@@ -2515,6 +2590,7 @@ export interface operations {
             /** @description Recorded. */
             200: {
                 headers: {
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2532,6 +2608,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             /** @description `validation_error`, or `insufficient_stock` when an `out` exceeds the stock (the stock never goes negative, under any concurrency). */
             422: {
@@ -2646,7 +2723,10 @@ export interface operations {
     createServiceOrder: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description 1–255 printable ASCII characters (400 otherwise). The first request with a key runs; a repeat by the same tenant with the same route, path and body within 24 h gets the stored answer (same status and body, header `Idempotent-Replayed: true`) and changes nothing; the same key with another request is `422 validation_error`; a repeat while the first still runs waits for its answer (`409 conflict` after 10 s). Keys are per tenant (API.md §1 Retries). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -2659,6 +2739,7 @@ export interface operations {
             /** @description Created, status OPEN; `number` is the next of the tenant. */
             201: {
                 headers: {
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2675,6 +2756,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["Validation"];
             429: components["responses"]["RateLimited"];
@@ -2799,7 +2881,10 @@ export interface operations {
     addOrderItem: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description 1–255 printable ASCII characters (400 otherwise). The first request with a key runs; a repeat by the same tenant with the same route, path and body within 24 h gets the stored answer (same status and body, header `Idempotent-Replayed: true`) and changes nothing; the same key with another request is `422 validation_error`; a repeat while the first still runs waits for its answer (`409 conflict` after 10 s). Keys are per tenant (API.md §1 Retries). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 /** @description The row's id (an integer; another tenant's id is 404). */
                 id: components["parameters"]["id"];
@@ -2815,6 +2900,7 @@ export interface operations {
             /** @description Added; with the order's new totals. */
             201: {
                 headers: {
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3000,6 +3086,37 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
+        };
+    };
+    unlockUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The row's id (an integer; another tenant's id is 404). */
+                id: components["parameters"]["id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Unlocked. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        message: string;
+                        /** Format: int64 */
+                        id: number;
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["Unavailable"];
         };
     };
 }
