@@ -109,7 +109,8 @@ struct Application::Impl {
     gateway.routes(routes);  // /health, /ready, /metrics: every process answers them
     gateway::PipelineSettings ps{
         .frontend_dist_path = s.frontend_dist_path,
-        .rate_limit_per_tenant_per_minute = s.rate_limit_per_tenant_per_minute};
+        .rate_limit_per_tenant_per_minute = s.rate_limit_per_tenant_per_minute,
+        .cors_allowed_origins = s.cors_allowed_origins};
     for (auto* m : list) {
       for (const auto& p : m->prefixes()) {
         ps.api_prefixes.push_back(p.segment);

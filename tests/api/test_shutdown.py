@@ -20,7 +20,8 @@ GRACE = 8
 
 
 def _start(server_factory, name):
-    return server_factory(name, env={"SHUTDOWN_GRACE_SECONDS": str(GRACE)})
+    # Room for every login the tests keep in flight in the hashing lane's queue.
+    return server_factory(name, env={"SHUTDOWN_GRACE_SECONDS": str(GRACE), "HEAVY_QUEUE": "100"})
 
 
 def _read_all(socks):

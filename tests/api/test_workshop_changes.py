@@ -62,3 +62,14 @@ def test_fractional_labor_hours_and_whole_parts(shop):
                                                    "quantity": 1.5}), 422, "validation_error")
     assert "quantity" in err["details"]
     assert shop.stock(part["id"]) == 5
+
+
+def test_messages_name_fields_by_their_pt_br_labels(shop):
+    order = shop.order()
+    err = assert_error(shop.add_item(order["id"], {"item_type": "labor", "description": "Revisão",
+                                                   "unit_price": "80.00", "quantity": "abc"}),
+                       422, "validation_error")
+    assert "quantity" in err["details"], "details keep the field's name for programs"
+    assert err["message"].startswith("Dados inválidos: Quantidade "), err["message"]
+    err = assert_error(shop.post("/customers", {"name": ""}), 422, "validation_error")
+    assert err["message"] == "Dados inválidos: Nome obrigatório."

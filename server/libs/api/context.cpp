@@ -109,7 +109,6 @@ http::Response created(const json::value& body) {
 http::Response list(json::array items, std::int64_t total) {
   http::Response r = http::json_response(items);
   r.header("X-Total-Count", std::to_string(total));
-  r.header("Access-Control-Expose-Headers", "X-Total-Count");
   return r;
 }
 

@@ -69,7 +69,7 @@ class Context {
   // --- body (400 when it is not JSON, or not an object)
   const json::value& json() const;
   const json::object& object() const;
-  json::Input input() const { return json::Input(object()); }
+  json::Input input(json::Labels labels = {}) const { return json::Input(object(), labels); }
   bool has_body() const { return !request_.body.empty(); }
 
   // --- the tenant's database and the event bus

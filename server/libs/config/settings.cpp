@@ -40,6 +40,11 @@ void add_options(CLI::App& app, CLI::App& serve, Settings& s, std::vector<std::s
       .add_option("--upstream", upstreams,
                   "module=http://host:port: forward a module's routes there (split mode)")
       ->delimiter(',');
+  serve
+      .add_option("--cors-allowed-origins", s.cors_allowed_origins,
+                  "Origins (https://host) whose pages may call the API (CORS); none by default")
+      ->envname("CORS_ALLOWED_ORIGINS")
+      ->delimiter(',');
   serve.add_option("--frontend-dist", s.frontend_dist_path, "Built web app")
       ->envname("FRONTEND_DIST_PATH")
       ->capture_default_str();

@@ -26,8 +26,9 @@ struct Settings {
   std::string data_dir = "var";
   std::string host = "0.0.0.0";
   int port = 5000;
-  std::vector<std::string> modules;              // empty: all
-  std::map<std::string, std::string> upstreams;  // module → base URL (split mode)
+  std::vector<std::string> modules;               // empty: all
+  std::vector<std::string> cors_allowed_origins;  // browsers of these origins may call the API
+  std::map<std::string, std::string> upstreams;   // module → base URL (split mode)
 
   int access_ttl_seconds = 3600;  // clamped to 5 min – 2 h
   int refresh_ttl_days = 30;

@@ -184,6 +184,7 @@ class Session : public std::enable_shared_from_this<Session> {
 
     auto& msg = parser_->get();
     keep_alive_ = msg.keep_alive();
+    head_ = msg.method() == bhttp::verb::head;
     Request req;
     req.method = std::string(msg.method_string());
     auto target = parse_target(msg.target());
@@ -255,9 +256,12 @@ class Session : public std::enable_shared_from_this<Session> {
     msg->result(static_cast<bhttp::status>(res.status));
     msg->set(bhttp::field::content_type, res.content_type);
     for (auto& [k, v] : res.headers) msg->insert(k, v);
-    msg->body() = std::move(res.body);
+    const auto length = res.body.size();
+    if (!head_) msg->body() = std::move(res.body);
     msg->keep_alive(keep_alive_ && !server_.draining);
     msg->prepare_payload();
+    // HEAD: the headers GET would send, Content-Length included, and no body.
+    if (head_ && res.status != 204 && res.status != 304) msg->content_length(length);
     stream_.expires_after(server_.settings.read_timeout);
     bhttp::async_write(stream_, *msg,
                        [self = shared_from_this(), msg](beast::error_code ec, std::size_t) {
@@ -283,6 +287,7 @@ class Session : public std::enable_shared_from_this<Session> {
   bool keep_alive_ = true;
   bool busy_ = false;
   bool drain_after_write_ = false;
+  bool head_ = false;
   bool receiving_ = false;  // counted in Impl::receiving (a request arriving at shutdown)
   std::size_t drained_ = 0;
 };

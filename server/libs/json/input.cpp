@@ -11,7 +11,13 @@ const std::string kRequired = "obrigatório";
 
 }  // namespace
 
-Input::Input(const object& body) : object_(body) {}
+Input::Input(const object& body, Labels labels) : object_(body), labels_(labels) {}
+
+std::string Input::label(std::string_view key) const {
+  for (const auto& [field, label] : labels_)
+    if (field == key) return std::string(label);
+  return std::string(key);
+}
 
 const value* Input::find(std::string_view key) const {
   return object_.if_contains(key);
@@ -133,7 +139,7 @@ std::optional<bool> Input::boolean(std::string_view key) {
 std::optional<Failure> Input::failure() const {
   if (problems_.empty()) return std::nullopt;
   const auto& [field, problem] = problems_.front();
-  return fail::invalid("Dados inválidos: " + field + " " + problem + ".", problems_);
+  return fail::invalid("Dados inválidos: " + label(field) + " " + problem + ".", problems_);
 }
 
 void Input::check() const {

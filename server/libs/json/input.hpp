@@ -4,8 +4,10 @@
 // all (422 validation_error in the api layer).
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
+#include <utility>
 
 #include "libs/core/failure.hpp"
 #include "libs/json/json.hpp"
@@ -28,10 +30,16 @@ struct MoneyRule {
   bool allow_negative = false;
 };
 
+// Field → its pt-BR label, for messages ("Quantidade deve ser …"); the
+// details keep the field's name, for programs.
+// A module keeps its table as a constant (std::array) for the life of the process.
+using Label = std::pair<std::string_view, std::string_view>;
+using Labels = std::span<const Label>;
+
 class Input {
  public:
-  explicit Input(const object& body);
-  explicit Input(object&&) = delete;  // keeps a pointer: the body must outlive it
+  explicit Input(const object& body, Labels labels = {});
+  explicit Input(object&&, Labels = {}) = delete;  // keeps a pointer: the body must outlive it
 
   bool has(std::string_view key) const;      // present, even if null
   bool is_null(std::string_view key) const;  // present and null
@@ -56,7 +64,9 @@ class Input {
 
  private:
   const value* find(std::string_view key) const;
+  std::string label(std::string_view key) const;
   const object& object_;
+  Labels labels_;
   ErrorDetails problems_;
 };
 

@@ -36,10 +36,22 @@ std::string trace_id_of(const http::Request& req) {
   return trace::new_id();
 }
 
+// application/json or application/<anything>+json, parameters ignored, case
+// ignored (RFC 9110 §8.3.1): not "application/jsonx", but "Application/JSON".
 bool is_json_content(std::string_view ct) {
-  return ct.find("application/json") != std::string_view::npos ||
-         ct.find("+json") != std::string_view::npos;
+  auto semi = ct.find(';');
+  std::string type(ct.substr(0, semi));
+  type.erase(0, type.find_first_not_of(" \t"));
+  type.erase(type.find_last_not_of(" \t") + 1);
+  for (auto& c : type) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return type == "application/json" ||
+         (type.starts_with("application/") && type.ends_with("+json") && type.size() > 17);
 }
+
+constexpr std::string_view kCorsHeaders =
+    "Authorization, Content-Type, Idempotency-Key, X-Trace-Id";
+constexpr std::string_view kCorsExposed =
+    "X-Total-Count, X-Trace-Id, Retry-After, Idempotent-Replayed";
 
 // A fixed one-minute window per tenant; off unless configured.
 class TenantRateLimit {
@@ -98,6 +110,11 @@ struct Pipeline::Impl {
 
   http::Response route(http::Request& req, const std::string& trace_id, std::size_t& route_id,
                        std::optional<auth::Principal>& principal);
+  bool allowed_origin(std::string_view origin) const {
+    return !origin.empty() &&
+           std::find(settings.cors_allowed_origins.begin(), settings.cors_allowed_origins.end(),
+                     origin) != settings.cors_allowed_origins.end();
+  }
   void guard_tenant(const api::Context& ctx, const http::Router::Match& m) const;
 
   PipelineSettings settings;
@@ -141,11 +158,29 @@ http::Response Pipeline::Impl::route(http::Request& req, const std::string& trac
     route_id = routes.all().size() + 1;
     return static_files.serve(req.path);
   }
-  auto m = router.match(req.method, req.path);
+  // HEAD is GET without the body (the server drops it).
+  auto m = router.match(req.method == "HEAD" ? "GET" : req.method, req.path);
   if (!m.route) {
     if (!m.allowed.empty()) {
       std::string allow;
       for (const auto& a : m.allowed) allow += (allow.empty() ? "" : ", ") + a;
+      if (std::find(m.allowed.begin(), m.allowed.end(), "GET") != m.allowed.end())
+        allow += ", HEAD";
+      allow += ", OPTIONS";
+      if (req.method == "OPTIONS") {
+        // A preflight: granted only to an origin configured as allowed.
+        http::Response r;
+        r.status = 204;
+        r.header("Allow", allow);
+        if (allowed_origin(req.header("origin"))) {
+          r.header("Access-Control-Allow-Origin", std::string(req.header("origin")));
+          r.header("Access-Control-Allow-Methods", allow);
+          r.header("Access-Control-Allow-Headers", std::string(kCorsHeaders));
+          r.header("Access-Control-Max-Age", "600");
+          r.header("Vary", "Origin");
+        }
+        return r;
+      }
       auto r = http::error_response(
           ApiError(405, "method_not_allowed", "Método não permitido para esta rota."));
       r.header("Allow", allow);
@@ -251,6 +286,14 @@ http::Response Pipeline::handle(http::Request& req) {
     res = http::error_response(internal_error());
   }
   res.header("X-Trace-Id", trace_id);
+  res.header("X-Content-Type-Options", "nosniff");
+  // API answers are about one user's data: never kept by a cache (static files set their own).
+  if (res.header_value("Cache-Control").empty()) res.header("Cache-Control", "no-store");
+  if (impl_->allowed_origin(req.header("origin")) && req.method != "OPTIONS") {
+    res.header("Access-Control-Allow-Origin", std::string(req.header("origin")));
+    res.header("Access-Control-Expose-Headers", std::string(kCorsExposed));
+    res.header("Vary", "Origin");
+  }
 
   const double seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();

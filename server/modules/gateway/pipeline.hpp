@@ -17,6 +17,8 @@ namespace mg::gateway {
 struct PipelineSettings {
   std::string frontend_dist_path;  // empty: no web app
   int rate_limit_per_tenant_per_minute = 0;
+  // Origins of other sites allowed to call the API from a browser (CORS); none by default.
+  std::vector<std::string> cors_allowed_origins;
   std::vector<std::string> tenant_prefixes;  // from the module list
   std::vector<std::string> api_prefixes;
 };

@@ -61,6 +61,13 @@ http::Response StaticFiles::serve(std::string_view path) const {
   r.content_type = "text/html; charset=utf-8";
   r.body = index_ ? index_->body : kNotBuilt;
   r.header("Cache-Control", "no-cache");
+  // The app's own scripts, styles and API only; never framed.
+  r.header("Content-Security-Policy",
+           "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+           "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+           "form-action 'self'; frame-ancestors 'none'");
+  r.header("X-Frame-Options", "DENY");
+  r.header("Referrer-Policy", "no-referrer");
   return r;
 }
 

@@ -97,7 +97,8 @@ TEST(Settings, ProductionNeedsALongSecret) {
 
 TEST(Settings, WeakSecretsAreNamed) {
   EXPECT_EQ(weak_secret(std::string(40, 'a')), "a repeated pattern");
-  EXPECT_EQ(weak_secret("changemechangemechangemechangeme"), "a placeholder (contains \"changeme\")");
+  EXPECT_EQ(weak_secret("changemechangemechangemechangeme"),
+            "a placeholder (contains \"changeme\")");
   EXPECT_EQ(weak_secret("your-secret-key-change-in-production"),
             "a placeholder (contains \"secret\")");
   EXPECT_EQ(weak_secret("curta"), "shorter than 32 bytes");

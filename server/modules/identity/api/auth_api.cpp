@@ -1,6 +1,7 @@
 // /auth: register, login, refresh, logout, logout_all, me.
 #include "libs/auth/password.hpp"
 #include "libs/br/contacts.hpp"
+#include "modules/identity/api/labels.hpp"
 #include "modules/identity/identity_impl.hpp"
 #include "modules/identity/store/accounts_store.hpp"
 #include "modules/identity/store/sessions_store.hpp"
@@ -62,7 +63,7 @@ json::object open_session(Identity::Impl& impl, TenantId tenant_id, db::Tx& tx, 
 }
 
 http::Response register_workshop(Identity::Impl& impl, api::Context& ctx) {
-  auto in = ctx.input();
+  auto in = ctx.input(kFieldLabels);
   auto name = in.text("name", {.required = true, .max_length = 120});
   auto email = read_email(in);
   auto password = in.text("password", {.required = true, .max_length = 128});
@@ -91,7 +92,7 @@ http::Response register_workshop(Identity::Impl& impl, api::Context& ctx) {
 }
 
 http::Response login(Identity::Impl& impl, api::Context& ctx) {
-  auto in = ctx.input();
+  auto in = ctx.input(kFieldLabels);
   auto email = in.text("email", {.required = true, .max_length = 254});
   auto password = in.text("password", {.required = true, .max_length = 128, .allow_empty = true});
   in.check();
@@ -140,7 +141,7 @@ http::Response login(Identity::Impl& impl, api::Context& ctx) {
 http::Response refresh(Identity::Impl& impl, api::Context& ctx) {
   std::string token;
   if (ctx.has_body()) {
-    auto in = ctx.input();
+    auto in = ctx.input(kFieldLabels);
     if (auto t = in.text("refresh_token", {.max_length = 4096})) token = *t;
   }
   if (token.empty()) token = std::string(bearer_token(ctx.request().header("authorization")));

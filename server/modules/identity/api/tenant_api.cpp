@@ -2,6 +2,7 @@
 #include <regex>
 
 #include "libs/auth/password.hpp"
+#include "modules/identity/api/labels.hpp"
 #include "modules/identity/domain/themes.hpp"
 #include "modules/identity/identity_impl.hpp"
 #include "modules/identity/store/accounts_store.hpp"
@@ -50,7 +51,7 @@ http::Response get_theme(Identity::Impl&, api::Context& ctx) {
 // Chooses a theme of the plan, or (ENTERPRISE) a custom palette.
 http::Response set_theme(Identity::Impl&, api::Context& ctx) {
   const auto& who = ctx.who();
-  auto in = ctx.input();
+  auto in = ctx.input(kFieldLabels);
   auto theme = in.text("theme", {.max_length = 40});
   std::optional<std::string> palette;
   if (const auto* p = ctx.object().if_contains("custom_palette"); p && !p->is_null()) {

@@ -1,6 +1,7 @@
 // /users: list, create, update (with the last-owner rule).
 #include "libs/auth/password.hpp"
 #include "libs/br/contacts.hpp"
+#include "modules/identity/api/labels.hpp"
 #include "modules/identity/identity_impl.hpp"
 #include "modules/identity/store/accounts_store.hpp"
 #include "modules/identity/store/sessions_store.hpp"
@@ -46,7 +47,7 @@ http::Response list_users(Identity::Impl&, api::Context& ctx) {
 
 http::Response create_user(Identity::Impl&, api::Context& ctx) {
   const auto tenant = ctx.tenant();
-  auto in = ctx.input();
+  auto in = ctx.input(kFieldLabels);
   auto name = in.text("name", {.required = true, .max_length = 120});
   auto email = in.text("email", {.required = true, .max_length = 254});
   if (email) {
@@ -69,7 +70,7 @@ http::Response create_user(Identity::Impl&, api::Context& ctx) {
 http::Response update_user(Identity::Impl& impl, api::Context& ctx) {
   const auto& who = ctx.who();
   const auto id = ctx.path<UserId>();
-  auto in = ctx.input();
+  auto in = ctx.input(kFieldLabels);
   store::UserChange change;
   change.name = in.text("name", {.max_length = 120});
   if (in.has("name") && (!change.name || change.name->empty())) in.fail("name", "obrigatório");

@@ -1,6 +1,7 @@
 // /management/customers: list, detail (with motorcycles), create, update, deactivate.
 #include "libs/br/contacts.hpp"
 #include "libs/br/documents.hpp"
+#include "modules/workshop/api/labels.hpp"
 #include "modules/workshop/workshop_impl.hpp"
 
 namespace mg::workshop {
@@ -78,7 +79,7 @@ http::Response get_customer(api::Context& ctx) {
 }
 
 http::Response create_customer(api::Context& ctx) {
-  auto in = ctx.input();
+  auto in = ctx.input(kFieldLabels);
   const auto fields = read_customer(in, true).onto({});
   in.check();
   auto id =
@@ -89,7 +90,7 @@ http::Response create_customer(api::Context& ctx) {
 http::Response update_customer(api::Context& ctx) {
   const auto tenant = ctx.tenant();
   const auto id = ctx.path<CustomerId>();
-  auto in = ctx.input();
+  auto in = ctx.input(kFieldLabels);
   const auto patch = read_customer(in, false);
   in.check();
   // Deactivating (or reactivating) is its own right, whichever route does it.

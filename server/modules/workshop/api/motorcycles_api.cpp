@@ -1,5 +1,6 @@
 // /management/motos: list, detail (with service orders), create, update, deactivate.
 #include "libs/br/plates.hpp"
+#include "modules/workshop/api/labels.hpp"
 #include "modules/workshop/domain/filters.hpp"
 #include "modules/workshop/workshop_impl.hpp"
 
@@ -91,7 +92,7 @@ http::Response get_motorcycle(api::Context& ctx) {
 }
 
 http::Response create_motorcycle(api::Context& ctx) {
-  auto in = ctx.input();
+  auto in = ctx.input(kFieldLabels);
   const auto fields = read_motorcycle(in, true).onto({});
   in.check();
   auto id = ctx.transaction([&](db::Tx& tx) -> Result<MotorcycleId> {
@@ -105,7 +106,7 @@ http::Response create_motorcycle(api::Context& ctx) {
 http::Response update_motorcycle(api::Context& ctx) {
   const auto tenant = ctx.tenant();
   const auto id = ctx.path<MotorcycleId>();
-  auto in = ctx.input();
+  auto in = ctx.input(kFieldLabels);
   const auto patch = read_motorcycle(in, false);
   in.check();
   if (patch.is_active)

@@ -1,4 +1,5 @@
 // /management/os/{id}/items: add, change, remove; stock and totals follow.
+#include "modules/workshop/api/labels.hpp"
 #include "modules/workshop/workshop_impl.hpp"
 
 namespace mg::workshop {
@@ -36,7 +37,7 @@ json::object item_result_json(const store::ItemResult& r) {
 
 http::Response add_item(api::Context& ctx) {
   const auto order_id = ctx.path<OrderId>();
-  auto in = ctx.input();
+  auto in = ctx.input(kFieldLabels);
   store::NewItem item;
   auto type = in.text("item_type", {.required = true, .max_length = 10});
   if (type) {
@@ -75,7 +76,7 @@ http::Response add_item(api::Context& ctx) {
 http::Response update_item(api::Context& ctx) {
   const auto order_id = ctx.path<OrderId>();
   const auto item_id = ctx.path<ItemId>("item_id");
-  auto in = ctx.input();
+  auto in = ctx.input(kFieldLabels);
   store::ItemChange c;
   if (in.has("description"))
     c.description = in.text("description", {.required = true, .max_length = 255});

@@ -1,5 +1,6 @@
 // /management/os: list, detail, create, edit, status moves.
 #include "libs/observability/metrics.hpp"
+#include "modules/workshop/api/labels.hpp"
 #include "modules/workshop/domain/filters.hpp"
 #include "modules/workshop/workshop_impl.hpp"
 
@@ -60,7 +61,7 @@ http::Response get_order(api::Context& ctx) {
 }
 
 http::Response create_order(api::Context& ctx) {
-  auto in = ctx.input();
+  auto in = ctx.input(kFieldLabels);
   store::NewOrder o;
   auto customer_id = in.integer("customer_id", {.required = true, .min = 1});
   auto motorcycle_id = in.integer("motorcycle_id", {.required = true, .min = 1});
@@ -81,7 +82,7 @@ http::Response create_order(api::Context& ctx) {
 
 http::Response update_order(api::Context& ctx) {
   const auto id = ctx.path<OrderId>();
-  auto in = ctx.input();
+  auto in = ctx.input(kFieldLabels);
   store::OrderChange c;
   c.set_description = in.has("description");
   c.description = optional_text(in, "description", 2000);
@@ -102,7 +103,7 @@ http::Response update_order(api::Context& ctx) {
 
 http::Response change_status(api::Context& ctx) {
   const auto id = ctx.path<OrderId>();
-  auto in = ctx.input();
+  auto in = ctx.input(kFieldLabels);
   auto text = in.text("status", {.required = true, .max_length = 20});
   std::optional<OrderStatus> to;
   if (text) {

@@ -1,5 +1,6 @@
 // /management/parts: list (q, low_stock), detail, create (with its initial stock as
 // a movement), update (never the stock), deactivate.
+#include "modules/workshop/api/labels.hpp"
 #include "modules/workshop/store/stock_store.hpp"
 #include "modules/workshop/workshop_impl.hpp"
 
@@ -60,7 +61,7 @@ http::Response get_part(api::Context& ctx) {
 
 http::Response create_part(api::Context& ctx) {
   const auto tenant = ctx.tenant();
-  auto in = ctx.input();
+  auto in = ctx.input(kFieldLabels);
   const auto fields = read_part(in, true).onto({});
   auto initial = in.integer("quantity_in_stock", {.min = 0, .max = kMaxQuantity});
   in.check();
@@ -82,7 +83,7 @@ http::Response create_part(api::Context& ctx) {
 http::Response update_part(api::Context& ctx) {
   const auto tenant = ctx.tenant();
   const auto id = ctx.path<PartId>();
-  auto in = ctx.input();
+  auto in = ctx.input(kFieldLabels);
   const auto patch = read_part(in, false);
   in.check();
   auto body = ctx.transaction([&](db::Tx& tx) -> Result<json::object> {

@@ -1,4 +1,5 @@
 // /management/parts/{id}/stock-movement and /movements: the stock ledger.
+#include "modules/workshop/api/labels.hpp"
 #include "modules/workshop/store/stock_store.hpp"
 #include "modules/workshop/workshop_impl.hpp"
 
@@ -8,7 +9,7 @@ namespace {
 constexpr std::int64_t kMaxQuantity = 1'000'000;
 
 http::Response add_movement(api::Context& ctx) {
-  auto in = ctx.input();
+  auto in = ctx.input(kFieldLabels);
   store::Movement m;
   m.part_id = ctx.path<PartId>();
   auto type_text = in.text("movement_type", {.required = true, .max_length = 10});
