@@ -139,15 +139,19 @@ def test_me_is_the_callers_own_record(tclient):
 
 @pytest.mark.parametrize("role,sees", [("OWNER", True), ("MANAGER", True), ("ATTENDANT", False),
                                        ("MECHANIC", False)])
-def test_commission_rules_are_shown_to_the_managers_only(tclient, role, sees):
+def test_commission_rules_and_login_emails_are_shown_to_the_managers_only(tclient, role, sees):
     crm = new_workshop(tclient, "Oficina Regras")
-    s = crm.staff(labor_commission_percent=12, parts_commission_percent=3)
+    login = create_user(tclient, crm.account, "MECHANIC", do_login=False)
+    s = crm.staff(labor_commission_percent=12, parts_commission_percent=3, user_id=login.id)
     reader = crm if role == "OWNER" else crm.as_(create_user(tclient, crm.account, role))
     for row in (reader.one(f"/staff/{s['id']}"), reader.list("/staff")[0]):
         if sees:
             assert (row["labor_commission_percent"], row["parts_commission_percent"]) == (12, 3)
+            assert row["user_email"] == login.email
         else:
             assert (row["labor_commission_percent"], row["parts_commission_percent"]) == (None, None)
+            assert row["user_email"] is None
+        assert (row["user_id"], row["user_name"]) == (login.id, login.user["name"])
         assert row["can"] == {"edit": sees}
 
 

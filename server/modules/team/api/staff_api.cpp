@@ -87,6 +87,8 @@ json::object staff_json(const store::StaffRow& s, auth::Role role) {
     out["labor_commission_percent"] = nullptr;
     out["parts_commission_percent"] = nullptr;
   }
+  // Logins' e-mails are for those who read the users (GET /users).
+  if (!auth::allowed(role, Action::read_users)) out["user_email"] = nullptr;
   out["can"] = json::object{{"edit", manager}};
   return out;
 }
