@@ -49,6 +49,15 @@ std::optional<std::string> read_date(json::Input& in, std::string_view key) {
   return text;
 }
 
+std::optional<std::string> read_word(json::Input& in, std::string_view key,
+                                     std::span<const std::string_view> words, bool required) {
+  auto text = in.text(key, {.required = required, .max_length = 20});
+  if (!text || text->empty()) return std::nullopt;
+  auto word = one_of(words, *text);
+  if (!word) in.fail(std::string(key), "use " + choices_pt(words));
+  return word;
+}
+
 std::optional<std::string> query_word(const api::Context& ctx, std::string_view name,
                                       std::span<const std::string_view> words) {
   auto text = ctx.query_text(name, 20);

@@ -41,6 +41,11 @@ std::optional<Id> read_id(json::Input& in, std::string_view key) {
   auto n = in.integer(key, {.min = 1});
   return n ? std::optional<Id>(Id{*n}) : std::nullopt;
 }
+// One of `words` in a body, any case (a problem on `key` otherwise); nullopt when absent,
+// null or blank (a problem when required).
+std::optional<std::string> read_word(json::Input& in, std::string_view key,
+                                     std::span<const std::string_view> words,
+                                     bool required = false);
 // One of `words`, any case; 400 naming them otherwise; nullopt when absent or blank.
 std::optional<std::string> query_word(const api::Context& ctx, std::string_view name,
                                       std::span<const std::string_view> words);

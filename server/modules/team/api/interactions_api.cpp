@@ -11,15 +11,6 @@ using auth::Action;
 using workshop::CustomerId;
 using workshop::OrderId;
 
-std::optional<std::string> read_word(json::Input& in, std::string_view key,
-                                     std::span<const std::string_view> words, bool required) {
-  auto text = in.text(key, {.required = required, .max_length = 20});
-  if (!text || text->empty()) return std::nullopt;
-  auto word = one_of(words, *text);
-  if (!word) in.fail(std::string(key), "use " + choices_pt(words));
-  return word;
-}
-
 json::object interaction_json(const store::InteractionRow& i) {
   return json::to_object(i);
 }

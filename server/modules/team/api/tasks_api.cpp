@@ -47,15 +47,6 @@ struct TaskPatch {
   }
 };
 
-std::optional<std::string> read_word(json::Input& in, std::string_view key,
-                                     std::span<const std::string_view> words) {
-  auto text = in.text(key, {.max_length = 20});
-  if (!text || text->empty()) return std::nullopt;
-  auto word = one_of(words, *text);
-  if (!word) in.fail(std::string(key), "use " + choices_pt(words));
-  return word;
-}
-
 TaskPatch read_task(json::Input& in, bool create) {
   TaskPatch p;
   if (create || in.has("title")) p.title = in.text("title", {.required = true, .max_length = 200});
