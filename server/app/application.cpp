@@ -7,6 +7,7 @@
 #include "modules/gateway/gateway.hpp"
 #include "modules/gateway/pipeline.hpp"
 #include "modules/identity/identity.hpp"
+#include "modules/team/team.hpp"
 #include "modules/workshop/workshop.hpp"
 
 namespace mg::app {
@@ -30,12 +31,13 @@ identity::Settings identity_settings(const config::Settings& s) {
 // data go. Adding a module is one line here (docs/adding-a-module.md).
 struct Modules {
   Modules(const config::Settings& s, db::Database& db, events::Bus& bus)
-      : identity(db, identity_settings(s)), workshop(db, bus) {}
+      : identity(db, identity_settings(s)), workshop(db, bus), team(db) {}
 
-  std::vector<api::Module*> all() { return {&identity, &workshop}; }
+  std::vector<api::Module*> all() { return {&identity, &workshop, &team}; }
 
   identity::Identity identity;
   workshop::Workshop workshop;
+  team::Team team;
 };
 
 // Names and service names without building the modules (no database needed).

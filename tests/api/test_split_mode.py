@@ -5,6 +5,8 @@
 `--modules identity --upstream workshop=http://…` serves identity itself and
 forwards the workshop's routes, re-sending the caller's token (each process
 checks it)."""
+import pytest
+
 from support.helpers import assert_error, auth, json_of, register
 
 
@@ -49,3 +51,59 @@ def test_an_unreachable_module_is_a_503(server_factory):
         resp = g.get("/api/management/customers", headers=auth(owner.access_token))
         assert_error(resp, 503, "unavailable")
         assert resp.headers.get("retry-after")
+
+
+def test_the_team_module_alone_answers_as_teamcrm_service(server_factory):
+    team = server_factory("team-only", args=["--modules", "team"])
+    with team.client() as c:
+        assert json_of(c.get("/health"), 200) == {"status": "ok", "service": "teamcrm-service"}
+        assert_error(c.get("/api/teamcrm/tasks"), 401, "unauthorized")
+        assert_error(c.get("/teamcrm/dashboard/summary"), 401, "unauthorized")
+        assert_error(c.get("/api/management/customers"), 404, "not_found")
+        assert_error(c.post("/auth/login", json={"email": "x@example.com", "password": "x"}),
+                     404, "not_found")
+
+
+def _forwarding_gateway(server_factory, name, team_url, *, by_variable):
+    args = ["--modules", "identity,workshop"]
+    if by_variable:
+        return server_factory(name, args=args, env={"TEAMCRM_SERVICE_URL": team_url})
+    return server_factory(name, args=args + ["--upstream", f"team={team_url}"])
+
+
+@pytest.mark.parametrize("by_variable", [False, True], ids=["flag", "TEAMCRM_SERVICE_URL"])
+def test_the_gateway_forwards_teamcrm(server_factory, by_variable):
+    team = server_factory("team-upstream", args=["--modules", "team"])
+    gateway = _forwarding_gateway(server_factory, "gateway-team", team.url,
+                                  by_variable=by_variable)
+    with gateway.client() as g, team.client() as t:
+        owner = register(g)
+        h = auth(owner.access_token)
+        customer = json_of(g.post("/api/management/customers", headers=h,
+                                  json={"name": "Cliente Remoto"}), 201)
+        task = json_of(g.post("/api/teamcrm/tasks", headers=h,
+                              json={"title": "Ligar", "customer_id": customer["id"],
+                                    "due_date": "2020-01-01"}), 201)
+        assert task["customer_name"] == "Cliente Remoto"
+        # The row is in the module's process, read directly …
+        assert json_of(t.get(f"/teamcrm/tasks/{task['id']}", headers=h), 200)["title"] == "Ligar"
+        # … and comes back through the gateway, lists with their headers.
+        listed = g.get("/teamcrm/tasks", headers=h)
+        assert [r["id"] for r in json_of(listed, 200)] == [task["id"]]
+        assert listed.headers["x-total-count"] == "1"
+        summary = json_of(g.get("/teamcrm/dashboard/summary", headers=h), 200)
+        assert summary["tasks"] == {"open": 1, "late": 1, "done_in_period": 0}
+        # The overview is the gateway's own: the team's key comes from the shared database.
+        assert json_of(g.get("/overview", headers=h), 200)["tasks"] == {
+            "open_count": 1, "late_count": 1, "due_today": 0}
+        # The edge refuses what the module would refuse.
+        assert_error(g.get("/teamcrm/tasks"), 401, "unauthorized")
+        mechanic = json_of(g.post("/users", headers=h, json={
+            "name": "Mecânico", "email": f"mec.{owner.tenant_id}.{by_variable}@example.com",
+            "password": "senha-segura-1", "role": "MECHANIC"}), 201)
+        assert mechanic["role"] == "MECHANIC"
+        mech = json_of(g.post("/auth/login", json={
+            "email": f"mec.{owner.tenant_id}.{by_variable}@example.com",
+            "password": "senha-segura-1"}), 200)
+        assert_error(g.post("/teamcrm/staff", headers=auth(mech["access_token"]),
+                            json={"name": "X"}), 403, "forbidden")

@@ -10,13 +10,14 @@ namespace mg::app {
 namespace {
 
 TEST(Modules, TheListNamesEveryModule) {
-  EXPECT_EQ(module_names(), (std::vector<std::string>{"identity", "workshop", "gateway"}));
+  EXPECT_EQ(module_names(), (std::vector<std::string>{"identity", "workshop", "team", "gateway"}));
 }
 
 TEST(Modules, HealthAnswersTheOldServiceNameOfALoneModule) {
   EXPECT_EQ(service_name({}), "api-gateway");
   EXPECT_EQ(service_name({"identity"}), "users-service");
   EXPECT_EQ(service_name({"workshop"}), "management-service");
+  EXPECT_EQ(service_name({"team"}), "teamcrm-service");
   EXPECT_EQ(service_name({"identity", "workshop"}), "api-gateway");
 }
 
@@ -30,8 +31,9 @@ TEST(Modules, EveryRouteIsStampedWithItsModule) {
     modules.insert(r.module);
     if (r.pattern.starts_with("/management/")) EXPECT_EQ(r.module, "workshop") << r.pattern;
     if (r.pattern.starts_with("/auth/")) EXPECT_EQ(r.module, "identity") << r.pattern;
+    if (r.pattern.starts_with("/teamcrm/")) EXPECT_EQ(r.module, "team") << r.pattern;
   }
-  EXPECT_EQ(modules, (std::set<std::string>{"gateway", "identity", "workshop"}));
+  EXPECT_EQ(modules, (std::set<std::string>{"gateway", "identity", "workshop", "team"}));
 
   s.modules = {"workshop"};
   Application alone(s, db);
@@ -52,6 +54,9 @@ TEST(Modules, ACreateRouteTakesIdempotencyKeysUnlessItIsForwarded) {
   Application all(s, db);
   EXPECT_TRUE(creates(all, "/management/os"));
   EXPECT_TRUE(creates(all, "/management/os/{id}/items"));
+  EXPECT_TRUE(creates(all, "/teamcrm/tasks"));
+  EXPECT_TRUE(creates(all, "/teamcrm/interactions"));
+  EXPECT_TRUE(creates(all, "/teamcrm/staff"));
   EXPECT_FALSE(creates(all, "/auth/login"));
   s.modules = {"identity"};
   s.upstreams = {{"workshop", "http://127.0.0.1:9"}};

@@ -27,6 +27,9 @@ inline constexpr bool is_id_v = is_id<T>::value;
 using TenantId = Id<struct TenantTag>;
 using UserId = Id<struct UserTag>;
 using SessionId = Id<struct SessionTag>;
+// A member of a workshop's staff: owned by the team module, named by the
+// workshop's orders too (their mechanic), so it lives beside UserId.
+using StaffId = Id<struct StaffTag>;
 
 }  // namespace mg
 

@@ -63,6 +63,11 @@ std::optional<OrderSummary> find_order_summary(TenantId, db::Tx& tx, OrderId id)
                       r[0].str("customer_name"), r[0].i64("total_amount")};
 }
 
+Result<void> assign_mechanic(TenantId tenant, db::Tx& tx, OrderId order,
+                             std::optional<StaffId> staff, UserId user) {
+  return store::assign_mechanic(tenant, tx, order, staff, user);
+}
+
 std::optional<std::string> optional_text(json::Input& in, std::string_view key,
                                          std::size_t max_length) {
   auto s = in.text(key, {.max_length = max_length});

@@ -43,4 +43,11 @@ struct OrderSummary {
 };
 std::optional<OrderSummary> find_order_summary(TenantId tenant, db::Tx& tx, OrderId id);
 
+// Sets (or, with nullopt, clears) the order's mechanic, as PATCH /management/os/{id} does:
+// recorded in the order's changes; not found when missing, conflict when cancelled, invalid
+// when `staff` is not an active staff member of the tenant. The team module's demo data
+// assigns its mechanics through this.
+Result<void> assign_mechanic(TenantId tenant, db::Tx& tx, OrderId order,
+                             std::optional<StaffId> staff, UserId user);
+
 }  // namespace mg::workshop

@@ -1,4 +1,5 @@
 // /tenant/theme and the demo tenant (POST /users/seed-demo).
+#include <array>
 #include <regex>
 
 #include "libs/auth/password.hpp"
@@ -12,6 +13,18 @@ namespace {
 
 constexpr const char* kDemoEmail = "demo@motogestor.com";
 constexpr const char* kDemoPassword = "demo123";
+// The demo workshop's other logins (same password): two mechanics and the front desk, so
+// each role can be tried; the team module links them to its staff records by e-mail.
+struct DemoUser {
+  const char* name;
+  const char* email;
+  const char* role;
+};
+constexpr std::array<DemoUser, 3> kDemoUsers{{
+    {"Carlos Mendes", "mecanico1@motogestor.com", "MECHANIC"},
+    {"Rafael Teixeira", "mecanico2@motogestor.com", "MECHANIC"},
+    {"Patrícia Nogueira", "atendente@motogestor.com", "ATTENDANT"},
+}};
 constexpr std::array<const char*, 5> kPaletteKeys = {"primary", "secondary", "accent", "background",
                                                      "surface"};
 
@@ -105,6 +118,9 @@ std::pair<bool, TenantId> seed_demo_tenant(Identity::Impl& impl) {
     store::insert_tenant(tenant, tx, "Oficina Demo", "PREMIUM");
     auto user = store::insert_user(tenant, tx, "Demo", kDemoEmail, hash, "OWNER");
     if (!user) return user.error();
+    for (const auto& u : kDemoUsers)
+      if (auto other = store::insert_user(tenant, tx, u.name, u.email, hash, u.role); !other)
+        return other.error();
     if (impl.demo_seeder) impl.demo_seeder(tx, tenant, *user);
     return tenant;
   });

@@ -29,6 +29,20 @@ std::optional<Centi> read_quantity(json::Input& in, bool whole) {
   return q;
 }
 
+// Who did a labor line. A MECHANIC names only himself, and his labor lines are his unless he
+// says otherwise; the front desk and the managers name anyone of the staff.
+Result<void> check_doer(const api::Context& ctx, db::Tx& tx, std::optional<StaffId>& staff,
+                        bool given, bool labor) {
+  if (ctx.may(Action::write_orders)) return {};
+  const auto own = store::staff_of_user(ctx.tenant(), tx, ctx.user());
+  if (!given) {
+    if (labor) staff = own;
+    return {};
+  }
+  if (!own || staff != own) return fail::forbidden("Um mecânico só registra o próprio serviço.");
+  return {};
+}
+
 json::object item_result_json(const store::ItemResult& r) {
   auto body = json::to_object(r.item);
   body["order_totals"] = order_totals_json(r.totals);
@@ -56,6 +70,8 @@ http::Response add_item(api::Context& ctx) {
   item.description = optional_text(in, "description", 255);
   item.quantity = read_quantity(in, !labor).value_or(100);
   item.unit_price = in.cents("unit_price");
+  const bool staff_given = in.has("staff_id") && !in.is_null("staff_id");
+  if (auto staff = in.integer("staff_id", {.min = 1})) item.staff_id = StaffId{*staff};
   // A MECHANIC adds parts at their price and labor without a price (API.md §3).
   const bool prices = ctx.may(Action::set_prices);
   if (labor) {
@@ -66,7 +82,9 @@ http::Response add_item(api::Context& ctx) {
   if (item.unit_price && !prices)
     throw errors::forbidden("Somente o atendimento ou a gerência define preços.");
   if (labor && !item.unit_price) item.unit_price = 0;
-  auto result = ctx.transaction([&](db::Tx& tx) {
+  auto result = ctx.transaction([&](db::Tx& tx) -> Result<store::ItemResult> {
+                     if (auto ok = check_doer(ctx, tx, item.staff_id, staff_given, labor); !ok)
+                       return ok.error();
                      return store::add_item(ctx.tenant(), tx, order_id, item, ctx.user());
                    })
                     .value();
@@ -83,10 +101,15 @@ http::Response update_item(api::Context& ctx) {
   // Whole or not, the store checks against the item's type.
   c.quantity = read_quantity(in, false);
   c.unit_price = in.cents("unit_price");
+  c.set_staff = in.has("staff_id");
+  if (auto staff = in.integer("staff_id", {.min = 1})) c.staff_id = StaffId{*staff};
   in.check();
   if (c.unit_price)
     ctx.require(Action::set_prices, "Somente o atendimento ou a gerência define preços.");
-  auto result = ctx.transaction([&](db::Tx& tx) {
+  auto result = ctx.transaction([&](db::Tx& tx) -> Result<store::ItemResult> {
+                     if (c.set_staff)
+                       if (auto ok = check_doer(ctx, tx, c.staff_id, true, true); !ok)
+                         return ok.error();
                      return store::update_item(ctx.tenant(), tx, order_id, item_id, c, ctx.user());
                    })
                     .value();

@@ -31,6 +31,12 @@ std::optional<std::string> read_time_bound(const api::Context& ctx, std::string_
   return bound;
 }
 
+// The order's mechanic: a staff id, or null for none.
+std::optional<StaffId> read_staff(json::Input& in, std::string_view key) {
+  auto id = in.integer(key, {.min = 1});
+  return id ? std::optional<StaffId>(StaffId{*id}) : std::nullopt;
+}
+
 http::Response list_orders(api::Context& ctx) {
   store::OrderFilter f;
   if (auto status = ctx.query("status"); status && !status->empty()) {
@@ -50,6 +56,8 @@ http::Response list_orders(api::Context& ctx) {
       throw errors::bad_request("Parâmetro 'scheduled_date' deve ser uma data AAAA-MM-DD.");
     f.scheduled_date = *day;
   }
+  f.assigned_staff_id = ctx.query_id<StaffId>("assigned_staff_id");
+  if (ctx.query_flag("mine").value_or(false)) f.mine = ctx.user();
   auto page = store::list_orders(ctx.tenant(), ctx.db(), f, ctx.page());
   return api::list(page, [&](const auto& o) { return order_json(o, ctx.role()); });
 }
@@ -68,6 +76,7 @@ http::Response create_order(api::Context& ctx) {
   o.description = optional_text(in, "description", 2000);
   o.scheduled_date = read_date(in, "scheduled_date");
   o.km_at_entry = in.integer("km_at_entry", {.min = 0, .max = kMaxKm});
+  o.assigned_staff_id = read_staff(in, "assigned_staff_id");
   in.check();
   o.customer_id = CustomerId{*customer_id};
   o.motorcycle_id = MotorcycleId{*motorcycle_id};
@@ -91,6 +100,8 @@ http::Response update_order(api::Context& ctx) {
   c.set_km_at_entry = in.has("km_at_entry");
   c.km_at_entry = in.integer("km_at_entry", {.min = 0, .max = kMaxKm});
   c.discount = in.cents("discount");
+  c.set_assigned_staff = in.has("assigned_staff_id");
+  c.assigned_staff_id = read_staff(in, "assigned_staff_id");
   in.check();
   if (c.discount) ctx.require(Action::set_prices, "Você não pode dar desconto na OS.");
   auto body = ctx.transaction([&](db::Tx& tx) -> Result<json::object> {

@@ -7,19 +7,28 @@
 namespace mg::workshop::store {
 namespace {
 
+// An item as read, with the name of who did it (from the team's staff: a read across modules).
+const std::string kRead =
+    "select i.id, i.item_type, i.part_id, i.description, i.quantity, i.unit_price, i.total, "
+    "i.staff_id, s.name as staff_name from i "
+    "left join staff s on s.tenant_id = i.tenant_id and s.id = i.staff_id";
 const db::Statement kItem("order_items.find",
-                          "select id, item_type, part_id, description, quantity, unit_price, total "
-                          "from service_order_items where id = $1 and order_id = $2");
+                          "with i as (select * from service_order_items "
+                          "where id = $1 and order_id = $2) " +
+                              kRead);
 const db::Statement kInsert(
     "order_items.insert",
-    "insert into service_order_items (tenant_id, order_id, item_type, part_id, description, "
-    "quantity, unit_price, total) values ($1, $2, $3, $4, $5, $6::numeric / 100, $7, $8) "
-    "returning id, item_type, part_id, description, quantity, unit_price, total");
+    "with i as (insert into service_order_items (tenant_id, order_id, item_type, part_id, "
+    "description, quantity, unit_price, total, staff_id) "
+    "values ($1, $2, $3, $4, $5, $6::numeric / 100, $7, $8, $9) returning *) " +
+        kRead);
 const db::Statement kUpdate(
     "order_items.update",
-    "update service_order_items set description = coalesce($3, description), "
-    "quantity = $4::numeric / 100, unit_price = $5, total = $6 where id = $1 and order_id = $2 "
-    "returning id, item_type, part_id, description, quantity, unit_price, total");
+    "with i as (update service_order_items set description = coalesce($3, description), "
+    "quantity = $4::numeric / 100, unit_price = $5, total = $6, "
+    "staff_id = case when $7 then $8::bigint else staff_id end "
+    "where id = $1 and order_id = $2 returning *) " +
+        kRead);
 const db::Statement kDelete("order_items.delete",
                             "delete from service_order_items where id = $1 and order_id = $2");
 
@@ -89,6 +98,12 @@ Result<ItemResult> add_item(TenantId tenant, db::Tx& tx, OrderId order_id, const
       return fail::invalid("Descreva o serviço e informe o valor.", std::move(problems));
     unit_price = *item.unit_price;
   }
+  if (item.staff_id) {
+    if (part_id)
+      return fail::invalid("Só um serviço (mão de obra) diz quem o fez.",
+                           {{"staff_id", "somente para mão de obra"}});
+    if (auto ok = check_staff(tenant, tx, *item.staff_id, "staff_id"); !ok) return ok.error();
+  }
   auto total = item_total(item.quantity, unit_price);
   if (!total) return total.error();
   if (part_id)
@@ -97,9 +112,10 @@ Result<ItemResult> add_item(TenantId tenant, db::Tx& tx, OrderId order_id, const
         !moved)
       return moved.error();
   // The item and the totals it changes go in one round trip.
-  auto added = item_result(tx.exec_batch({db::q(kInsert, tenant, order_id, item.item_type, part_id,
-                                                description, item.quantity, unit_price, *total),
-                                          recompute_totals_query(order_id)}));
+  auto added = item_result(
+      tx.exec_batch({db::q(kInsert, tenant, order_id, item.item_type, part_id, description,
+                           item.quantity, unit_price, *total, item.staff_id),
+                     recompute_totals_query(order_id)}));
   // A part sold at another price than the catalog's is a price decision on record.
   if (added && custom_price)
     record_change(tenant, tx, order_id,
@@ -118,6 +134,12 @@ Result<ItemResult> update_item(TenantId tenant, db::Tx& tx, OrderId order_id, It
     return fail::invalid("A quantidade de uma peça é um número inteiro.",
                          {{"quantity", "deve ser um número inteiro para peças"}});
   const auto unit_price = c.unit_price.value_or(item->unit_price.cents);
+  if (c.set_staff && c.staff_id) {
+    if (item->part_id)
+      return fail::invalid("Só um serviço (mão de obra) diz quem o fez.",
+                           {{"staff_id", "somente para mão de obra"}});
+    if (auto ok = check_staff(tenant, tx, *c.staff_id, "staff_id"); !ok) return ok.error();
+  }
   auto total = item_total(quantity, unit_price);
   if (!total) return total.error();
   if (item->part_id)
@@ -131,9 +153,9 @@ Result<ItemResult> update_item(TenantId tenant, db::Tx& tx, OrderId order_id, It
                   {"item_price", item_id, c.description.value_or(item->description),
                    item->unit_price.cents, unit_price},
                   user);
-  return item_result(
-      tx.exec_batch({db::q(kUpdate, item_id, order_id, c.description, quantity, unit_price, *total),
-                     recompute_totals_query(order_id)}));
+  return item_result(tx.exec_batch({db::q(kUpdate, item_id, order_id, c.description, quantity,
+                                          unit_price, *total, c.set_staff, c.staff_id),
+                                    recompute_totals_query(order_id)}));
 }
 
 Result<OrderTotals> delete_item(TenantId tenant, db::Tx& tx, OrderId order_id, ItemId item_id,

@@ -1,5 +1,6 @@
 #include "modules/workshop/store/orders_store.hpp"
 
+#include "libs/db/constraints.hpp"
 #include "libs/db/filter.hpp"
 #include "modules/workshop/events.hpp"
 #include "modules/workshop/store/motorcycles_store.hpp"
@@ -23,10 +24,12 @@ const std::string kColumns =
     "o.total_parts, o.total_labor, o.discount, o.total_amount, o.km_at_entry, "
     "iso_utc(o.created_at) as created_at, "
     "to_char(o.scheduled_date, 'YYYY-MM-DD') as scheduled_date, "
-    "iso_utc(o.closed_at) as closed_at ";
+    "iso_utc(o.closed_at) as closed_at, o.assigned_staff_id, st.name as assigned_staff_name ";
+// The mechanic's name is read from the team's staff (a read across modules).
 const std::string kJoins =
     "join customers c on c.tenant_id = o.tenant_id and c.id = o.customer_id "
-    "join motorcycles m on m.tenant_id = o.tenant_id and m.id = o.motorcycle_id ";
+    "join motorcycles m on m.tenant_id = o.tenant_id and m.id = o.motorcycle_id "
+    "left join staff st on st.tenant_id = o.tenant_id and st.id = o.assigned_staff_id ";
 const std::string kOrderBy = "order by o.created_at desc, o.id desc ";
 
 // Without a search the page is picked from the orders alone (an index walk
@@ -43,9 +46,12 @@ const std::string kCountSearch = "select count(*) as n from service_orders o " +
 
 const db::Statement kFind("orders.find", "select " + kColumns + "from service_orders o " + kJoins +
                                              "where o.id = $1");
-const db::Statement kItems("orders.items",
-                           "select id, item_type, part_id, description, quantity, unit_price, "
-                           "total from service_order_items where order_id = $1 order by id");
+const db::Statement kItems(
+    "orders.items",
+    "select i.id, i.item_type, i.part_id, i.description, i.quantity, i.unit_price, i.total, "
+    "i.staff_id, s.name as staff_name from service_order_items i "
+    "left join staff s on s.tenant_id = i.tenant_id and s.id = i.staff_id "
+    "where i.order_id = $1 order by i.id");
 const db::Statement kHistory("orders.history",
                              "select h.status, iso_utc(h.at) as at, h.user_id, u.name as user_name "
                              "from service_order_history h "
@@ -54,20 +60,37 @@ const db::Statement kHistory("orders.history",
 const db::Statement kChanges(
     "orders.changes",
     "select c.kind, c.item_id, c.description, c.from_value as from, c.to_value as to, "
+    "c.from_staff_id, c.to_staff_id, fs.name as from_staff_name, ts.name as to_staff_name, "
     "iso_utc(c.at) as at, c.user_id, u.name as user_name from service_order_changes c "
     "left join users u on u.tenant_id = c.tenant_id and u.id = c.user_id "
+    "left join staff fs on fs.tenant_id = c.tenant_id and fs.id = c.from_staff_id "
+    "left join staff ts on ts.tenant_id = c.tenant_id and ts.id = c.to_staff_id "
     "where c.order_id = $1 order by c.at, c.id");
+// Stamped when written (not when the transaction began): the order's lock serializes the
+// changes, and their times then follow that order.
 const db::Statement kRecordChange(
     "orders.record_change",
     "insert into service_order_changes (tenant_id, order_id, kind, item_id, description, "
-    "from_value, to_value, user_id) values ($1, $2, $3, $4, $5, $6, $7, $8)");
+    "from_value, to_value, user_id, from_staff_id, to_staff_id, at) "
+    "values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, clock_timestamp())");
 const db::Statement kDiscount("orders.discount",
                               "select discount from service_orders where id = $1");
 const db::Statement kLock("orders.lock",
-                          "select id, number, customer_id, motorcycle_id, status "
-                          "from service_orders where id = $1 for update");
+                          "select id, number, customer_id, motorcycle_id, status, "
+                          "assigned_staff_id from service_orders where id = $1 for update");
 const db::Statement kCustomerActive("orders.customer_active",
                                     "select is_active from customers where id = $1");
+const db::Statement kStaffActive("orders.staff_active",
+                                 "select is_active from staff where id = $1");
+const db::Statement kStaffOfUser("orders.staff_of_user", "select id from staff where user_id = $1");
+const db::Statement kSetMechanic(
+    "orders.set_mechanic",
+    "update service_orders set assigned_staff_id = $2, updated_at = now() where id = $1");
+// The foreign keys carry tenant_id: a staff id of another workshop cannot be stored.
+const db::Constraints kConstraints{
+    {"service_orders_assigned_staff_fk",
+     fail::invalid("Mecânico inválido.",
+                   {{"assigned_staff_id", "membro da equipe não encontrado"}})}};
 const db::Statement kMotorcycleOf("orders.motorcycle_owner",
                                   "select customer_id, is_active from motorcycles where id = $1");
 // The counter row serializes concurrent creations of one tenant: numbers are
@@ -80,8 +103,8 @@ const db::Statement kNextNumber(
 const db::Statement kInsert(
     "orders.insert",
     "insert into service_orders (tenant_id, number, customer_id, motorcycle_id, description, "
-    "scheduled_date, km_at_entry, created_by) values ($1, $2, $3, $4, $5, $6::date, $7, $8) "
-    "returning id");
+    "scheduled_date, km_at_entry, created_by, assigned_staff_id) "
+    "values ($1, $2, $3, $4, $5, $6::date, $7, $8, $9) returning id");
 const db::Statement kAddHistory(
     "orders.add_history",
     "insert into service_order_history (tenant_id, order_id, status, user_id) "
@@ -130,6 +153,13 @@ void add_history(TenantId tenant, db::Tx& tx, OrderId order, OrderStatus status,
   tx.exec(kAddHistory, tenant, order, to_string(status), user);
 }
 
+// What is wrong with a staff reference (the answer of kStaffActive), if anything.
+std::optional<std::string> staff_problem(const db::Result& r) {
+  if (r.empty()) return "membro da equipe não encontrado";
+  if (!r[0].boolean("is_active")) return "membro da equipe inativo";
+  return std::nullopt;
+}
+
 }  // namespace
 
 db::Page<OrderRow> list_orders(TenantId tenant, db::Database& db, const OrderFilter& f,
@@ -153,6 +183,10 @@ db::Page<OrderRow> list_orders(TenantId tenant, db::Database& db, const OrderFil
   filter.where("from", "o.created_at >= ?::timestamptz", f.from);
   filter.where("to", "o.created_at <= ?::timestamptz", f.to);
   filter.where("scheduled", "o.scheduled_date = ?::date", f.scheduled_date);
+  filter.where("staff", "o.assigned_staff_id = ?", f.assigned_staff_id);
+  // A user with no staff record has no orders of their own (the subquery is null).
+  filter.where("mine", "o.assigned_staff_id = (select s.id from staff s where s.user_id = ?)",
+               f.mine);
   const bool search = !words.empty();
   auto r = db.read(tenant, {filter.query(search ? "orders.search" : "orders.list",
                                          search ? kListSearch : kListRecent,
@@ -173,15 +207,21 @@ std::optional<OrderDetail> find_order(TenantId, db::Tx& tx, OrderId id) {
 std::optional<LockedOrder> lock_order(TenantId, db::Tx& tx, OrderId id) {
   auto r = tx.exec(kLock, id);
   if (r.empty()) return std::nullopt;
-  return LockedOrder{OrderId{r[0].i64("id")}, r[0].i64("number"),
-                     CustomerId{r[0].i64("customer_id")}, MotorcycleId{r[0].i64("motorcycle_id")},
-                     parse_order_status(r[0].text("status")).value_or(OrderStatus::open)};
+  auto staff = r[0].opt_i64("assigned_staff_id");
+  return LockedOrder{OrderId{r[0].i64("id")},
+                     r[0].i64("number"),
+                     CustomerId{r[0].i64("customer_id")},
+                     MotorcycleId{r[0].i64("motorcycle_id")},
+                     parse_order_status(r[0].text("status")).value_or(OrderStatus::open),
+                     staff ? std::optional<StaffId>(StaffId{*staff}) : std::nullopt};
 }
 
 Result<CreatedOrder> create_order(TenantId tenant, db::Tx& tx, const events::Bus& bus,
                                   const NewOrder& o, UserId user) {
-  auto refs =
-      tx.exec_batch({db::q(kCustomerActive, o.customer_id), db::q(kMotorcycleOf, o.motorcycle_id)});
+  std::vector<db::Query> checks{db::q(kCustomerActive, o.customer_id),
+                                db::q(kMotorcycleOf, o.motorcycle_id)};
+  if (o.assigned_staff_id) checks.push_back(db::q(kStaffActive, *o.assigned_staff_id));
+  auto refs = tx.exec_batch(checks);
   ErrorDetails problems;
   if (refs[0].empty() || !refs[0][0].boolean("is_active"))
     problems.emplace_back("customer_id", "cliente não encontrado ou inativo");
@@ -189,14 +229,21 @@ Result<CreatedOrder> create_order(TenantId tenant, db::Tx& tx, const events::Bus
     problems.emplace_back("motorcycle_id", "moto não encontrada ou inativa");
   else if (CustomerId{refs[1][0].i64("customer_id")} != o.customer_id)
     problems.emplace_back("motorcycle_id", "a moto não pertence a este cliente");
+  if (o.assigned_staff_id)
+    if (auto problem = staff_problem(refs[2])) problems.emplace_back("assigned_staff_id", *problem);
   if (!problems.empty())
-    return fail::invalid("Cliente ou moto inválidos para a OS.", std::move(problems));
+    return fail::invalid("Cliente, moto ou mecânico inválidos para a OS.", std::move(problems));
 
   const auto number = tx.exec(kNextNumber, tenant)[0].i64("last_number");
   const OrderId id{tx.exec(kInsert, tenant, number, o.customer_id, o.motorcycle_id, o.description,
-                           o.scheduled_date, o.km_at_entry, user)[0]
+                           o.scheduled_date, o.km_at_entry, user, o.assigned_staff_id)[0]
                        .i64("id")};
   add_history(tenant, tx, id, OrderStatus::open, user);
+  if (o.assigned_staff_id)
+    record_change(tenant, tx, id,
+                  {"mechanic", std::nullopt, std::nullopt, std::nullopt, std::nullopt, std::nullopt,
+                   o.assigned_staff_id},
+                  user);
   if (o.km_at_entry) raise_km(tenant, tx, o.motorcycle_id, *o.km_at_entry);
   if (auto published = bus.publish(tx, OrderCreated{tenant, id, number, o.customer_id, user});
       !published)
@@ -205,16 +252,53 @@ Result<CreatedOrder> create_order(TenantId tenant, db::Tx& tx, const events::Bus
 }
 
 void record_change(TenantId tenant, db::Tx& tx, OrderId order, const Change& c, UserId user) {
-  tx.exec(kRecordChange, tenant, order, c.kind, c.item_id, c.description, c.from, c.to, user);
+  tx.exec(kRecordChange, tenant, order, c.kind, c.item_id, c.description, c.from, c.to, user,
+          c.from_staff, c.to_staff);
+}
+
+std::optional<StaffId> staff_of_user(TenantId, db::Tx& tx, UserId user) {
+  auto r = tx.exec(kStaffOfUser, user);
+  if (r.empty()) return std::nullopt;
+  return StaffId{r[0].i64("id")};
+}
+
+Result<void> check_staff(TenantId, db::Tx& tx, StaffId staff, std::string_view field) {
+  if (auto problem = staff_problem(tx.exec(kStaffActive, staff)))
+    return fail::invalid("Membro da equipe inválido.", {{std::string(field), *problem}});
+  return {};
+}
+
+Result<void> assign_mechanic(TenantId tenant, db::Tx& tx, OrderId id, std::optional<StaffId> staff,
+                             UserId user) {
+  auto order = lock_order(tenant, tx, id);
+  if (!order) return fail::not_found("OS não encontrada.");
+  if (order->status == OrderStatus::cancelled)
+    return fail::conflict("OS cancelada não pode ser alterada.", {{"status", "CANCELLED"}});
+  if (order->assigned_staff_id == staff) return {};
+  if (staff)
+    if (auto ok = check_staff(tenant, tx, *staff, "assigned_staff_id"); !ok) return ok.error();
+  if (auto set = kConstraints.guard([&] { tx.exec(kSetMechanic, id, staff); }); !set)
+    return set.error();
+  record_change(tenant, tx, id,
+                {"mechanic", std::nullopt, std::nullopt, std::nullopt, std::nullopt,
+                 order->assigned_staff_id, staff},
+                user);
+  return {};
 }
 
 Result<void> update_order(TenantId tenant, db::Tx& tx, OrderId id, const OrderChange& c,
                           UserId user) {
   auto order = lock_order(tenant, tx, id);
   if (!order) return fail::not_found("OS não encontrada.");
-  if (items_locked(order->status))
+  // A completed order's mechanic may still be corrected; nothing else of it.
+  const bool only_mechanic = c.set_assigned_staff && !c.changes_more_than_mechanic();
+  if (items_locked(order->status) && (order->status == OrderStatus::cancelled || !only_mechanic))
     return fail::conflict("OS concluída ou cancelada não pode ser alterada.",
                           {{"status", std::string(to_string(order->status))}});
+  if (c.set_assigned_staff)
+    if (auto assigned = assign_mechanic(tenant, tx, id, c.assigned_staff_id, user); !assigned)
+      return assigned.error();
+  if (!c.changes_more_than_mechanic()) return {};
   if (c.discount) {
     const auto before = tx.exec(kDiscount, id)[0].i64("discount");
     if (before != *c.discount)
