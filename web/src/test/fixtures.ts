@@ -107,6 +107,8 @@ export function makeListOrder(overrides: Partial<ServiceOrder> = {}): ServiceOrd
     bike_model: 'CG 160',
     allowed_transitions: ['IN_PROGRESS', 'WAITING_PARTS', 'COMPLETED', 'CANCELLED'],
     can: ORDER_CAN_ALL,
+    assigned_staff_id: null,
+    assigned_staff_name: null,
     ...overrides,
   };
 }
@@ -124,6 +126,8 @@ export function makeOrder(overrides: Partial<ServiceOrderDetail> = {}): ServiceO
         quantity: 2,
         unit_price: 45.9,
         total: 91.8,
+        staff_id: null,
+        staff_name: null,
       },
       {
         id: 2,
@@ -133,6 +137,8 @@ export function makeOrder(overrides: Partial<ServiceOrderDetail> = {}): ServiceO
         quantity: 1,
         unit_price: 120,
         total: 120,
+        staff_id: null,
+        staff_name: null,
       },
     ],
     history: [{ status: 'OPEN', at: AT, user_id: 1 }],

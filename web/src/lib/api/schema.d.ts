@@ -485,7 +485,7 @@ export interface paths {
         head?: never;
         /**
          * Edit a service order
-         * @description A COMPLETED or CANCELLED order cannot be edited (`409 conflict`).
+         * @description A CANCELLED order cannot be edited (`409 conflict`); a COMPLETED one only its mechanic (`assigned_staff_id` alone).
          */
         patch: operations["updateServiceOrder"];
         trace?: never;
@@ -582,6 +582,208 @@ export interface paths {
          * @description Clears the account's failed-login counters, including the hard lock after many failures in a row. Another workshop's user is 404.
          */
         post: operations["unlockUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/teamcrm/staff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the staff */
+        get: operations["listStaff"];
+        put?: never;
+        /**
+         * Add a staff member
+         * @description `user_id` links a login of the workshop (`422` for a user that is not one of the tenant's, `409` when another staff member has it).
+         */
+        post: operations["createStaff"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/teamcrm/staff/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The caller's own staff record
+         * @description `404` when the caller's login is linked to no staff record (then `mine=1` lists are empty). The web app shows "minhas OS" and "minhas tarefas" when there is one.
+         */
+        get: operations["getMyStaff"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/teamcrm/staff/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a staff member */
+        get: operations["getStaff"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a staff member
+         * @description Deactivate with `is_active: false` (rows are never deleted).
+         */
+        patch: operations["updateStaff"];
+        trace?: never;
+    };
+    "/teamcrm/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List tasks
+         * @description "Minhas": `mine=1`; "atrasadas": `late=1`; "hoje": `due_from=<today>&due_until=<today>` (with `only_open=1`).
+         */
+        get: operations["listTasks"];
+        put?: never;
+        /**
+         * Create a task
+         * @description Anyone creates tasks (also from an order or a customer: `related_order_id`, `customer_id`). ATTENDANT and MECHANIC assign only to themselves (`403` otherwise).
+         */
+        post: operations["createTask"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/teamcrm/tasks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a task */
+        get: operations["getTask"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a task
+         * @description Everyone moves the status; OWNER and MANAGER change everything else (`403` for ATTENDANT and MECHANIC sending anything but `status`).
+         */
+        patch: operations["updateTask"];
+        trace?: never;
+    };
+    "/teamcrm/interactions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List interactions */
+        get: operations["listInteractions"];
+        put?: never;
+        /** Record an interaction */
+        post: operations["createInteraction"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/teamcrm/interactions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an interaction
+         * @description Not in API.md.
+         */
+        get: operations["getInteraction"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/teamcrm/dashboard/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The team dashboard */
+        get: operations["teamDashboardSummary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/teamcrm/commissions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Commissions for a period
+         * @description From the orders COMPLETED with `closed_at` in the period (an order reopened since is not counted until completed again). A staff member earns their labor percentage on the labor lines they did (a line's `staff_id`; a line without one is the order's mechanic's) and their parts percentage on the part lines of the orders assigned to them. The current rule applies to the whole period. Money: OWNER and MANAGER only.
+         */
+        get: operations["commissionReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/teamcrm/customers/{id}/timeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A customer's timeline
+         * @description The customer's interactions and every status their orders reached (the first, OPEN, is the order being opened). One round trip to the database. (Messages join it with the messaging module.)
+         */
+        get: operations["customerTimeline"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1074,6 +1276,12 @@ export interface components {
             quantity: number;
             unit_price: components["schemas"]["Money"];
             total: components["schemas"]["Money"];
+            /**
+             * Format: int64
+             * @description Who did a labor line (none: the order's mechanic). Always null for parts.
+             */
+            staff_id: number | null;
+            staff_name: string | null;
         };
         OrderItemResult: components["schemas"]["OrderItem"] & {
             order_totals: components["schemas"]["OrderTotals"];
@@ -1093,6 +1301,8 @@ export interface components {
             quantity: number | string;
             /** @description For `labor`: required from OWNER, MANAGER and ATTENDANT; a MECHANIC sends none (the line is priced at 0 until the front desk prices it) and gets `403` for sending one. For `part`: defaults to the part's unit_price; only OWNER, MANAGER and ATTENDANT may set it (`403`). */
             unit_price?: components["schemas"]["MoneyInput"];
+            /** @description Labor lines only (`422` for a part). Who did it: an active staff member of the tenant (`422` otherwise); without one the line is the order's mechanic's (commissions). A MECHANIC names only his own staff record (`403` otherwise), and his labor lines are his when he names nobody. */
+            staff_id?: number | string | null;
         };
         OrderItemUpdate: {
             description?: string;
@@ -1100,6 +1310,8 @@ export interface components {
             quantity?: number | string;
             /** @description OWNER, MANAGER and ATTENDANT only (`403` for a MECHANIC). */
             unit_price?: components["schemas"]["MoneyInput"];
+            /** @description Labor lines only (`422` for a part). Who did it: an active staff member of the tenant (`422` otherwise); without one the line is the order's mechanic's (commissions). A MECHANIC names only his own staff record (`403` otherwise), and his labor lines are his when he names nobody. `null`: the order's mechanic. */
+            staff_id?: number | string | null;
         };
         OrderItemDeleted: {
             message: string;
@@ -1151,6 +1363,13 @@ export interface components {
             /** @description The statuses the caller may move the order to now: the state machine of API.md §3 filtered by the caller's role. */
             allowed_transitions: ("OPEN" | "IN_PROGRESS" | "WAITING_PARTS" | "COMPLETED" | "CANCELLED")[];
             can: components["schemas"]["OrderCapabilities"];
+            /**
+             * Format: int64
+             * @description The order's mechanic (a staff member), if any.
+             */
+            assigned_staff_id: number | null;
+            /** @description The mechanic's name. */
+            assigned_staff_name: string | null;
         };
         OrderHistoryEntry: {
             /** @enum {string} */
@@ -1172,7 +1391,7 @@ export interface components {
             items: components["schemas"]["OrderItem"][];
             /** @description Every status the order went through, the first being OPEN. */
             history: components["schemas"]["OrderHistoryEntry"][];
-            /** @description Price and discount changes, oldest first (status moves are in history). */
+            /** @description Price, discount and mechanic changes, oldest first (status moves are in history). */
             changes: components["schemas"]["OrderChange"][];
         };
         ServiceOrderCreate: {
@@ -1185,6 +1404,8 @@ export interface components {
             scheduled_date?: string | null;
             /** @description Raises the motorcycle's km_current when higher. */
             km_at_entry?: number | string | null;
+            /** @description The order's mechanic: an active staff member of the tenant (`422` otherwise); on record in `changes`. */
+            assigned_staff_id?: number | string | null;
         };
         ServiceOrderCreated: {
             /** Format: int64 */
@@ -1194,7 +1415,7 @@ export interface components {
             /** @enum {string} */
             status: "OPEN";
         };
-        /** @description Only the fields present change. A COMPLETED or CANCELLED order cannot change (409). */
+        /** @description Only the fields present change. A CANCELLED order cannot change (409); a COMPLETED one only its mechanic (`assigned_staff_id` alone; anything else is 409). */
         ServiceOrderUpdate: {
             description?: string | null;
             /** Format: date */
@@ -1202,6 +1423,8 @@ export interface components {
             km_at_entry?: number | string | null;
             /** @description At most the sum of the items (`422` above it); OWNER, MANAGER and ATTENDANT only. Totals are recomputed; total_amount never goes below zero. */
             discount?: components["schemas"]["MoneyInput"];
+            /** @description The order's mechanic: an active staff member of the tenant (`422` otherwise); `null` unassigns. Every change is on record in `changes` (kind `mechanic`). A COMPLETED order's mechanic may still be corrected (its commissions follow); a CANCELLED order's not (`409`). */
+            assigned_staff_id?: number | string | null;
         };
         StatusChange: {
             /** @enum {string} */
@@ -1213,7 +1436,7 @@ export interface components {
             /** @enum {string} */
             status: "OPEN" | "IN_PROGRESS" | "WAITING_PARTS" | "COMPLETED" | "CANCELLED";
         };
-        /** @description The dashboard summary. A module that cannot answer (or is not built yet: finance, team) yields {"error": "unavailable"} in its own key instead of failing the request. */
+        /** @description The dashboard summary. A module that cannot answer (or is not built yet: finance) yields {"error": "unavailable"} in its own key instead of failing the request. */
         Overview: {
             service_orders: {
                 total: number;
@@ -1240,7 +1463,12 @@ export interface components {
                 error: "unavailable";
             };
             tasks: {
-                open_count?: number;
+                /** @description Not DONE nor CANCELLED. */
+                open_count: number;
+                /** @description Open and due before today (the database's current date). */
+                late_count: number;
+                /** @description Open and due today. */
+                due_today: number;
             } | {
                 /** @constant */
                 error: "unavailable";
@@ -1295,10 +1523,10 @@ export interface components {
             set_prices: boolean;
             see_costs: boolean;
         };
-        /** @description A change other than a status move, with who made it (every price change is on record). */
+        /** @description A change other than a status move, with who made it: every price change (item prices, the discount) and every change of mechanic is on record. */
         OrderChange: {
             /** @enum {string} */
-            kind: "item_price" | "discount";
+            kind: "item_price" | "discount" | "mechanic";
             /**
              * Format: int64
              * @description The item, for item_price.
@@ -1306,14 +1534,448 @@ export interface components {
             item_id: number | null;
             /** @description What was changed, as the user saw it. */
             description: string | null;
+            /** @description The amount before (item_price, discount); null for mechanic. */
             from: components["schemas"]["Money"] | null;
+            /** @description The amount after (item_price, discount); null for mechanic. */
             to: components["schemas"]["Money"] | null;
             /** Format: date-time */
             at: string;
             /** Format: int64 */
             user_id: number | null;
             user_name: string | null;
+            /**
+             * Format: int64
+             * @description mechanic: the staff member before (null: none); null for the other kinds.
+             */
+            from_staff_id: number | null;
+            /**
+             * Format: int64
+             * @description mechanic: the staff member after (null: unassigned); null for the other kinds.
+             */
+            to_staff_id: number | null;
+            from_staff_name: string | null;
+            to_staff_name: string | null;
         };
+        /**
+         * @description A percentage with at most two decimals (`10.5` = 10.5 %).
+         * @example 10.5
+         */
+        Percent: number;
+        /** @description A percentage from 0 to 100 with at most two decimals, as a number or a string (`10.5`, `"10.5"`); `null` is 0. More decimals, a negative value or more than 100: 422. */
+        PercentInput: number | string | null;
+        /** @description What the caller's role may do with this staff record. */
+        StaffCapabilities: {
+            /** @description Change it (OWNER, MANAGER). */
+            edit: boolean;
+        };
+        /** @description A member of the workshop's staff. Never deleted: `is_active: false` when they leave (orders, tasks and interactions keep naming them). */
+        Staff: {
+            /** Format: int64 */
+            id: number;
+            name: string;
+            /** @description The job as the workshop says it ("Mecânico", "Recepção"): free text, not a login role. */
+            role: string | null;
+            /** @description Digits only (8 to 13). */
+            phone: string | null;
+            /**
+             * Format: email
+             * @description Lower-case.
+             */
+            email: string | null;
+            /**
+             * Format: int64
+             * @description The login of this person (a user of the tenant), if any; one staff record per login. Their orders are "minhas OS" (`GET /management/os?mine=1`).
+             */
+            user_id: number | null;
+            /** @description The login's name. */
+            user_name: string | null;
+            /** @description The login's e-mail; `null` for ATTENDANT and MECHANIC callers (who may not read the users). */
+            user_email: string | null;
+            is_active: boolean;
+            /** @description Commission on the labor they did. `null` for ATTENDANT and MECHANIC callers (a colleague's commission is the managers' business). */
+            labor_commission_percent: components["schemas"]["Percent"] | null;
+            /** @description Commission on the parts sold on orders assigned to them (0: none). `null` for ATTENDANT and MECHANIC callers. */
+            parts_commission_percent: components["schemas"]["Percent"] | null;
+            /**
+             * Format: date-time
+             * @description UTC, ISO 8601 with `Z`.
+             * @example 2026-11-24T13:05:00Z
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @description UTC, ISO 8601 with `Z`.
+             * @example 2026-11-24T13:05:00Z
+             */
+            updated_at: string;
+            can: components["schemas"]["StaffCapabilities"];
+        };
+        StaffCreate: {
+            name: string;
+            /** @description Free text ("Mecânico chefe"). */
+            role?: string | null;
+            /** @description Punctuation allowed; stored as digits (8 to 13). */
+            phone?: string | null;
+            email?: string | null;
+            /** @description A user of the tenant (`422` otherwise, also for another workshop's user); already linked to another staff member: `409 conflict`. `null` unlinks. */
+            user_id?: number | string | null;
+            is_active?: boolean;
+            labor_commission_percent?: components["schemas"]["PercentInput"];
+            parts_commission_percent?: components["schemas"]["PercentInput"];
+        };
+        /** @description Only the fields present change; `null` (or `""` for texts) clears an optional field. */
+        StaffUpdate: {
+            name?: string;
+            /** @description Free text ("Mecânico chefe"). */
+            role?: string | null;
+            /** @description Punctuation allowed; stored as digits (8 to 13). */
+            phone?: string | null;
+            email?: string | null;
+            /** @description A user of the tenant (`422` otherwise, also for another workshop's user); already linked to another staff member: `409 conflict`. `null` unlinks. */
+            user_id?: number | string | null;
+            is_active?: boolean;
+            labor_commission_percent?: components["schemas"]["PercentInput"];
+            parts_commission_percent?: components["schemas"]["PercentInput"];
+        };
+        /** @description What the caller's role may do with this task. */
+        TaskCapabilities: {
+            /** @description Change its title, assignment and every other field (OWNER, MANAGER). */
+            edit: boolean;
+            /** @description Move its status (everyone). */
+            change_status: boolean;
+        };
+        Task: {
+            /** Format: int64 */
+            id: number;
+            title: string;
+            description: string | null;
+            /** @enum {string} */
+            priority: "LOW" | "NORMAL" | "HIGH" | "URGENT";
+            /**
+             * @description Any status may move to any other. DONE stamps `completed_at`; leaving DONE clears it.
+             * @enum {string}
+             */
+            status: "OPEN" | "IN_PROGRESS" | "WAITING" | "DONE" | "CANCELLED";
+            /**
+             * Format: int64
+             * @description The staff member responsible.
+             */
+            assigned_to_id: number | null;
+            assigned_to_name: string | null;
+            /**
+             * Format: int64
+             * @description The service order it is about.
+             */
+            related_order_id: number | null;
+            /** @description That order's number ("OS #12"). */
+            related_order_number: number | null;
+            /**
+             * Format: int64
+             * @description The customer it is about (the related order's customer when not given).
+             */
+            customer_id: number | null;
+            customer_name: string | null;
+            /** Format: date */
+            due_date: string | null;
+            /** @description Open (not DONE nor CANCELLED) and due before today (the database's current date). */
+            late: boolean;
+            /**
+             * Format: int64
+             * @description The user who created it.
+             */
+            created_by: number | null;
+            created_by_name: string | null;
+            /**
+             * Format: date-time
+             * @description UTC, ISO 8601 with `Z`.
+             * @example 2026-11-24T13:05:00Z
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @description UTC, ISO 8601 with `Z`.
+             * @example 2026-11-24T13:05:00Z
+             */
+            updated_at: string;
+            /**
+             * Format: date-time
+             * @description When it became DONE; null unless DONE.
+             */
+            completed_at: string | null;
+            can: components["schemas"]["TaskCapabilities"];
+        };
+        /** @description Anyone creates tasks. OWNER and MANAGER assign them to anyone; ATTENDANT and MECHANIC leave `assigned_to_id` empty or name their own staff record (`403` otherwise). */
+        TaskCreate: {
+            title: string;
+            description?: string | null;
+            /**
+             * @description Any case (`high`).
+             * @default NORMAL
+             * @enum {string|null}
+             */
+            priority: "LOW" | "NORMAL" | "HIGH" | "URGENT" | null;
+            /**
+             * @description Any case. DONE stamps `completed_at`; leaving DONE clears it.
+             * @default OPEN
+             * @enum {string|null}
+             */
+            status: "OPEN" | "IN_PROGRESS" | "WAITING" | "DONE" | "CANCELLED" | null;
+            /** @description An active staff member of the tenant (`422` otherwise). */
+            assigned_to_id?: number | string | null;
+            /** @description A service order of the tenant (`422` otherwise). When the task names no customer, it takes the order's; when it names one, the order must be that customer's (`422` on related_order_id). */
+            related_order_id?: number | string | null;
+            /** @description A customer of the tenant (`422` otherwise). */
+            customer_id?: number | string | null;
+            /**
+             * Format: date
+             * @description YYYY-MM-DD (`422` otherwise); may be in the past.
+             */
+            due_date?: string | null;
+        };
+        /** @description Only the fields present change; `null` clears an optional field. ATTENDANT and MECHANIC may send `status` only: any other field is `403` (the title, the assignment and the rest are the OWNER's and the MANAGER's, API.md §2). */
+        TaskUpdate: {
+            title?: string;
+            description?: string | null;
+            /**
+             * @description Any case (`high`).
+             * @default NORMAL
+             * @enum {string|null}
+             */
+            priority: "LOW" | "NORMAL" | "HIGH" | "URGENT" | null;
+            /**
+             * @description Any case. DONE stamps `completed_at`; leaving DONE clears it.
+             * @default OPEN
+             * @enum {string|null}
+             */
+            status: "OPEN" | "IN_PROGRESS" | "WAITING" | "DONE" | "CANCELLED" | null;
+            /** @description An active staff member of the tenant (`422` otherwise). */
+            assigned_to_id?: number | string | null;
+            /** @description A service order of the tenant (`422` otherwise). When the task names no customer, it takes the order's; when it names one, the order must be that customer's (`422` on related_order_id). */
+            related_order_id?: number | string | null;
+            /** @description A customer of the tenant (`422` otherwise). */
+            customer_id?: number | string | null;
+            /**
+             * Format: date
+             * @description YYYY-MM-DD (`422` otherwise); may be in the past.
+             */
+            due_date?: string | null;
+        };
+        /** @description What was said to (OUT) or heard from (IN) a customer. A log: recorded, not edited. */
+        Interaction: {
+            /** Format: int64 */
+            id: number;
+            /** @enum {string} */
+            channel: "WHATSAPP" | "TELEGRAM" | "PHONE" | "IN_PERSON" | "EMAIL" | "OTHER";
+            /** @enum {string} */
+            direction: "IN" | "OUT";
+            summary: string | null;
+            details: string | null;
+            /** Format: int64 */
+            customer_id: number | null;
+            customer_name: string | null;
+            /** Format: int64 */
+            related_order_id: number | null;
+            related_order_number: number | null;
+            /**
+             * Format: int64
+             * @description Who spoke with the customer.
+             */
+            staff_id: number | null;
+            staff_name: string | null;
+            /**
+             * Format: date-time
+             * @description UTC, ISO 8601 with `Z`.
+             * @example 2026-11-24T13:05:00Z
+             */
+            occurred_at: string;
+            /**
+             * Format: int64
+             * @description The user who recorded it.
+             */
+            created_by: number | null;
+            /**
+             * Format: date-time
+             * @description UTC, ISO 8601 with `Z`.
+             * @example 2026-11-24T13:05:00Z
+             */
+            created_at: string;
+        };
+        /** @description "Registrar contato" in two taps: `{"channel": "PHONE", "customer_id": 12}` is enough. */
+        InteractionCreate: {
+            /**
+             * @description Any case.
+             * @enum {string}
+             */
+            channel: "WHATSAPP" | "TELEGRAM" | "PHONE" | "IN_PERSON" | "EMAIL" | "OTHER";
+            /**
+             * @default OUT
+             * @enum {string|null}
+             */
+            direction: "IN" | "OUT" | null;
+            summary?: string | null;
+            details?: string | null;
+            /** @description A customer of the tenant (`422` otherwise). */
+            customer_id?: number | string | null;
+            /** @description A service order of the tenant (`422` otherwise); lends its customer when none is given, and must be the given customer's (`422`). */
+            related_order_id?: number | string | null;
+            /** @description An active staff member of the tenant (`422` otherwise). Default: the caller's own staff record, if any. */
+            staff_id?: number | string | null;
+            /**
+             * @description When it happened: ISO 8601 (`Z`, an offset, or no zone read as UTC) or a date (its first instant). Default: now. More than 5 minutes in the future: `422`.
+             * @example 2026-11-24T10:05:00-03:00
+             */
+            occurred_at?: string | null;
+        };
+        /**
+         * @description The seed's team dashboard (API.md §5). The period is the last `period_days` × 24 hours.
+         * @example {
+         *       "period_days": 7,
+         *       "tasks": {
+         *         "open": 6,
+         *         "late": 2,
+         *         "done_in_period": 1
+         *       },
+         *       "interactions": {
+         *         "total_in_period": 5,
+         *         "whatsapp_in_period": 3
+         *       }
+         *     }
+         */
+        DashboardSummary: {
+            period_days: number;
+            tasks: {
+                /** @description Not DONE nor CANCELLED. */
+                open: number;
+                /** @description Open and due before today. */
+                late: number;
+                /** @description DONE, completed in the period. */
+                done_in_period: number;
+            };
+            interactions: {
+                /** @description Occurred in the period. */
+                total_in_period: number;
+                /** @description Of them, on WHATSAPP. */
+                whatsapp_in_period: number;
+            };
+        };
+        /** @description Bases are the items' totals (an order's discount does not reduce them). Per order, each commission is base × percentage rounded half up to the cent; a staff member's amounts are the sums of their orders', the report's totals the sums of the staff's. */
+        CommissionAmounts: {
+            /** @description The labor lines they did (a line's `staff_id`, else the order's mechanic). */
+            labor_base: components["schemas"]["Money"];
+            /** @description The part lines of the orders assigned to them. */
+            parts_base: components["schemas"]["Money"];
+            labor_commission: components["schemas"]["Money"];
+            parts_commission: components["schemas"]["Money"];
+            total: components["schemas"]["Money"];
+        };
+        CommissionOrder: components["schemas"]["CommissionAmounts"] & {
+            /** Format: int64 */
+            order_id: number;
+            number: number;
+            /**
+             * Format: date-time
+             * @description UTC, ISO 8601 with `Z`.
+             * @example 2026-11-24T13:05:00Z
+             */
+            closed_at: string;
+            customer_name: string;
+        };
+        CommissionLine: components["schemas"]["CommissionAmounts"] & {
+            /** Format: int64 */
+            staff_id: number;
+            staff_name: string;
+            /** @description The staff member's current rule (it applies to the whole period). */
+            labor_commission_percent: components["schemas"]["Percent"];
+            parts_commission_percent: components["schemas"]["Percent"];
+            /** @description The orders behind the line, by closing time. */
+            orders: components["schemas"]["CommissionOrder"][];
+        };
+        CommissionReport: {
+            /** Format: date */
+            start: string;
+            /** Format: date */
+            end: string;
+            /** @description Everyone with labor done or parts on their orders in the period (inactive staff included), by name. */
+            staff: components["schemas"]["CommissionLine"][];
+            totals: components["schemas"]["CommissionAmounts"];
+        };
+        /** @description An interaction with the customer. */
+        TimelineInteraction: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "interaction";
+            /**
+             * @description Unique in the timeline (`interaction-12`).
+             * @example interaction-12
+             */
+            key: string;
+            /**
+             * Format: int64
+             * @description The interaction's id.
+             */
+            id: number;
+            /**
+             * Format: date-time
+             * @description When it occurred.
+             * @example 2026-11-24T13:05:00Z
+             */
+            at: string;
+            /** @enum {string} */
+            channel: "WHATSAPP" | "TELEGRAM" | "PHONE" | "IN_PERSON" | "EMAIL" | "OTHER";
+            /** @enum {string} */
+            direction: "IN" | "OUT";
+            summary: string | null;
+            details: string | null;
+            /** Format: int64 */
+            staff_id: number | null;
+            staff_name: string | null;
+            /** Format: int64 */
+            order_id: number | null;
+            order_number: number | null;
+        };
+        /** @description A status one of the customer's orders reached (OPEN: the order was opened). */
+        TimelineOrderStatus: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "order_status";
+            /** @example order_status-40 */
+            key: string;
+            /**
+             * Format: int64
+             * @description The history entry's id.
+             */
+            id: number;
+            /**
+             * Format: date-time
+             * @description UTC, ISO 8601 with `Z`.
+             * @example 2026-11-24T13:05:00Z
+             */
+            at: string;
+            /** Format: int64 */
+            order_id: number;
+            order_number: number;
+            /** @enum {string} */
+            status: "OPEN" | "IN_PROGRESS" | "WAITING_PARTS" | "COMPLETED" | "CANCELLED";
+            /**
+             * @description The status before; null for OPEN, the first.
+             * @enum {string|null}
+             */
+            from_status: "OPEN" | "IN_PROGRESS" | "WAITING_PARTS" | "COMPLETED" | "CANCELLED" | null;
+            /**
+             * Format: int64
+             * @description Who moved it.
+             */
+            user_id: number | null;
+            user_name: string | null;
+            description: string | null;
+            motorcycle_plate: string | null;
+            motorcycle_model: string | null;
+        };
+        TimelineEntry: components["schemas"]["TimelineInteraction"] | components["schemas"]["TimelineOrderStatus"];
     };
     responses: {
         /** @description `bad_request`: the body is not JSON or not an object, the content type is not JSON, or a query value cannot be parsed (e.g. `limit` outside 1–500). */
@@ -2692,6 +3354,10 @@ export interface operations {
                  * @example 2026-12-02
                  */
                 scheduled_date?: string;
+                /** @description Only the orders of this mechanic (staff id). */
+                assigned_staff_id?: number;
+                /** @description `1`: "minhas OS": the orders of the caller's own staff record (through its `user_id`); none when the caller has no staff record. */
+                mine?: "1" | "0" | "true" | "false";
                 /** @description Page size, 1–500 (400 outside). */
                 limit?: components["parameters"]["limit"];
                 /** @description Rows to skip (400 when negative). */
@@ -3116,6 +3782,522 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    listStaff: {
+        parameters: {
+            query?: {
+                /** @description `1`/`true`: active only; `0`/`false`: inactive only; absent or `all`: everyone (API.md §5). */
+                active?: "1" | "0" | "true" | "false" | "all";
+                /** @description Page size, 1–500 (400 outside). */
+                limit?: components["parameters"]["limit"];
+                /** @description Rows to skip (400 when negative). */
+                offset?: components["parameters"]["offset"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Staff, the active first, then by name. A JSON array; the total in `X-Total-Count`. */
+            200: {
+                headers: {
+                    "X-Total-Count": components["headers"]["X-Total-Count"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Staff"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    createStaff: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 1–255 printable ASCII characters (400 otherwise). The first request with a key runs; a repeat by the same tenant with the same route, path and body within 24 h gets the stored answer (same status and body, header `Idempotent-Replayed: true`) and changes nothing; the same key with another request is `422 validation_error`; a repeat while the first still runs waits for its answer (`409 conflict` after 10 s). Keys are per tenant (API.md §1 Retries). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StaffCreate"];
+            };
+        };
+        responses: {
+            /** @description Created: the whole record. */
+            201: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Staff"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["Validation"];
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getMyStaff: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The staff record linked to the caller's login. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Staff"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getStaff: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The row's id (an integer; another tenant's id is 404). */
+                id: components["parameters"]["id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The staff record. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Staff"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    updateStaff: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The row's id (an integer; another tenant's id is 404). */
+                id: components["parameters"]["id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StaffUpdate"];
+            };
+        };
+        responses: {
+            /** @description The updated record. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Staff"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["Validation"];
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    listTasks: {
+        parameters: {
+            query?: {
+                /** @description Only this status (any case; 400 for an unknown one). */
+                status?: "OPEN" | "IN_PROGRESS" | "WAITING" | "DONE" | "CANCELLED";
+                /** @description Only this staff member's. */
+                assigned_to_id?: number;
+                /** @description Only this order's. */
+                related_order_id?: number;
+                /** @description Only this customer's. Not in API.md. */
+                customer_id?: number;
+                /** @description Due on or after this day (YYYY-MM-DD). Not in API.md. */
+                due_from?: string;
+                /** @description Due on or before this day (YYYY-MM-DD, inclusive). */
+                due_until?: string;
+                /** @description `1`: not DONE nor CANCELLED. */
+                only_open?: "1" | "0" | "true" | "false";
+                /** @description `1`: open and due before today. Not in API.md. */
+                late?: "1" | "0" | "true" | "false";
+                /** @description `1`: assigned to the caller's own staff record (none when the caller has no staff record). Not in API.md. */
+                mine?: "1" | "0" | "true" | "false";
+                /** @description Page size, 1–500 (400 outside). */
+                limit?: components["parameters"]["limit"];
+                /** @description Rows to skip (400 when negative). */
+                offset?: components["parameters"]["offset"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Tasks: the open first, then by due date (undated last), priority (URGENT first), newest. A JSON array; the total in `X-Total-Count`. */
+            200: {
+                headers: {
+                    "X-Total-Count": components["headers"]["X-Total-Count"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Task"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    createTask: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 1–255 printable ASCII characters (400 otherwise). The first request with a key runs; a repeat by the same tenant with the same route, path and body within 24 h gets the stored answer (same status and body, header `Idempotent-Replayed: true`) and changes nothing; the same key with another request is `422 validation_error`; a repeat while the first still runs waits for its answer (`409 conflict` after 10 s). Keys are per tenant (API.md §1 Retries). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TaskCreate"];
+            };
+        };
+        responses: {
+            /** @description Created: the whole task (API.md: `{id}`; this is a superset). */
+            201: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Task"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["Validation"];
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getTask: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The row's id (an integer; another tenant's id is 404). */
+                id: components["parameters"]["id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The task. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Task"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    updateTask: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The row's id (an integer; another tenant's id is 404). */
+                id: components["parameters"]["id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TaskUpdate"];
+            };
+        };
+        responses: {
+            /** @description The updated task. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Task"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["Validation"];
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    listInteractions: {
+        parameters: {
+            query?: {
+                /** @description Only this customer's. */
+                customer_id?: number;
+                /** @description Only this order's. */
+                related_order_id?: number;
+                /** @description Only this channel (any case). */
+                channel?: "WHATSAPP" | "TELEGRAM" | "PHONE" | "IN_PERSON" | "EMAIL" | "OTHER";
+                /** @description Only this staff member's. */
+                staff_id?: number;
+                /** @description `IN` or `OUT`. Not in API.md. */
+                direction?: "IN" | "OUT";
+                /**
+                 * @description occurred_at lower bound (inclusive): a date (start of that day, UTC) or an ISO 8601 timestamp. Not in API.md.
+                 * @example 2026-11-01
+                 */
+                from?: string;
+                /**
+                 * @description occurred_at upper bound (inclusive): a date (the whole day, UTC) or an ISO 8601 timestamp. Not in API.md.
+                 * @example 2026-11-30
+                 */
+                to?: string;
+                /** @description Page size, 1–500 (400 outside); 50 by default (API.md §5). */
+                limit?: number;
+                /** @description Rows to skip (400 when negative). */
+                offset?: components["parameters"]["offset"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Interactions, newest first (by occurred_at). A JSON array; the total in `X-Total-Count`. */
+            200: {
+                headers: {
+                    "X-Total-Count": components["headers"]["X-Total-Count"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Interaction"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    createInteraction: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 1–255 printable ASCII characters (400 otherwise). The first request with a key runs; a repeat by the same tenant with the same route, path and body within 24 h gets the stored answer (same status and body, header `Idempotent-Replayed: true`) and changes nothing; the same key with another request is `422 validation_error`; a repeat while the first still runs waits for its answer (`409 conflict` after 10 s). Keys are per tenant (API.md §1 Retries). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InteractionCreate"];
+            };
+        };
+        responses: {
+            /** @description Recorded: the whole interaction (API.md: `{id}`; this is a superset). */
+            201: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Interaction"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["Validation"];
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getInteraction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The row's id (an integer; another tenant's id is 404). */
+                id: components["parameters"]["id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The interaction. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Interaction"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    teamDashboardSummary: {
+        parameters: {
+            query?: {
+                /** @description The period: the last `days` × 24 h, 1–366 (400 outside). */
+                days?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The counts. One round trip to the database. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardSummary"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    commissionReport: {
+        parameters: {
+            query: {
+                /** @description First day (YYYY-MM-DD, UTC), inclusive. */
+                start: string;
+                /** @description Last day (YYYY-MM-DD, UTC), inclusive; not before `start` (400). */
+                end: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Per staff member, with the orders behind each line. One round trip to the database. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommissionReport"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    customerTimeline: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1–500 (400 outside). */
+                limit?: components["parameters"]["limit"];
+                /** @description Rows to skip (400 when negative). */
+                offset?: components["parameters"]["offset"];
+            };
+            header?: never;
+            path: {
+                /** @description The row's id (an integer; another tenant's id is 404). */
+                id: components["parameters"]["id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Entries newest first. A JSON array; the total in `X-Total-Count`. */
+            200: {
+                headers: {
+                    "X-Total-Count": components["headers"]["X-Total-Count"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TimelineEntry"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
             503: components["responses"]["Unavailable"];
         };
     };
