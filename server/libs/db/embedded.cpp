@@ -2,11 +2,13 @@
 
 #include <libpq-fe.h>
 #include <pwd.h>
+#include <sodium.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
 #include <stdexcept>
 #include <vector>
 
@@ -34,10 +36,36 @@ void chown_to(const fs::path& p, const passwd* pw) {
     throw std::runtime_error("cannot chown " + p.string());
 }
 
+// Whether `user` can walk down to `dir` (every directory on the way searchable).
+bool reachable_by(const passwd* user, const std::string& dir) {
+  pid_t pid = ::fork();
+  if (pid < 0) return false;
+  if (pid == 0) {
+    if (::setgid(user->pw_gid) != 0 || ::setuid(user->pw_uid) != 0) std::_Exit(2);
+    std::_Exit(::access(dir.c_str(), X_OK) == 0 ? 0 : 1);
+  }
+  int status = 0;
+  ::waitpid(pid, &status, 0);
+  return WIFEXITED(status) && WEXITSTATUS(status) == 0;
+}
+
+constexpr const char* kRelocatedRoot = "/var/lib/motogestor/clusters";
+
+// A stable name for a data dir's relocated cluster.
+std::string relocated_root(const std::string& data_dir) {
+  unsigned char digest[8];
+  crypto_generichash(digest, sizeof digest, reinterpret_cast<const unsigned char*>(data_dir.data()),
+                     data_dir.size(), nullptr, 0);
+  char hex[sizeof digest * 2 + 1];
+  sodium_bin2hex(hex, sizeof hex, digest, sizeof digest);
+  return std::string(kRelocatedRoot) + "/" + hex;
+}
+
 }  // namespace
 
 EmbeddedPostgres::EmbeddedPostgres(std::string data_dir)
     : data_dir_(fs::absolute(data_dir).lexically_normal().string()),
+      cluster_root_(data_dir_),
       bin_dir_(find_bin_dir()),
       as_postgres_user_(::geteuid() == 0) {}
 
@@ -49,10 +77,13 @@ EmbeddedPostgres::~EmbeddedPostgres() {
 }
 
 std::string EmbeddedPostgres::cluster_dir() const {
-  return data_dir_ + "/postgres";
+  return cluster_root_ + "/postgres";
 }
 std::string EmbeddedPostgres::socket_dir() const {
-  return data_dir_ + "/run";
+  return cluster_root_ + "/run";
+}
+std::string EmbeddedPostgres::log_file() const {
+  return cluster_root_ + "/postgres.log";
 }
 
 std::string EmbeddedPostgres::app_url() const {
@@ -87,15 +118,32 @@ void EmbeddedPostgres::start() {
   const passwd* pw = as_postgres_user_ ? ::getpwnam("postgres") : nullptr;
   if (as_postgres_user_ && !pw) throw std::runtime_error("system user 'postgres' not found");
   fs::create_directories(data_dir_);
+  cluster_root_ = data_dir_;
+  if (as_postgres_user_) {
+    // The data dir itself may be opened to `postgres` (it is ours); its parents
+    // are the user's and stay as they are.
+    fs::permissions(data_dir_,
+                    fs::perms::owner_all | fs::perms::group_exec | fs::perms::others_exec);
+    if (!reachable_by(pw, data_dir_)) {
+      cluster_root_ = relocated_root(data_dir_);
+      fs::create_directories(kRelocatedRoot);
+      fs::create_directories(cluster_root_);
+      chown_to(cluster_root_, pw);
+      fs::permissions(cluster_root_, fs::perms::owner_all);
+      std::ofstream(data_dir_ + "/postgres.location")
+          << cluster_root_ << "\n"
+          << "# The embedded cluster lives here: the postgres user cannot reach " << data_dir_
+          << "\n";
+      log::info("embedded database: the data dir is out of postgres's reach; using another place",
+                {{"data_dir", data_dir_}, {"cluster", cluster_root_}});
+    }
+  }
   fs::create_directories(socket_dir());
-  const std::string log = data_dir_ + "/postgres.log";
+  const std::string log = log_file();
   if (as_postgres_user_) {
     chown_to(socket_dir(), pw);
     if (!fs::exists(log)) std::fclose(std::fopen(log.c_str(), "a"));
     chown_to(log, pw);
-    // runuser needs to reach the data dir.
-    fs::permissions(data_dir_,
-                    fs::perms::owner_all | fs::perms::group_exec | fs::perms::others_exec);
   }
   fs::permissions(socket_dir(), fs::perms::owner_all);
 
@@ -158,8 +206,7 @@ void EmbeddedPostgres::create_roles() const {
 void EmbeddedPostgres::stop() {
   if (!started_here_) return;
   started_here_ = false;
-  run({bin_dir_ + "/pg_ctl", "-D", cluster_dir(), "-m", "fast", "-w", "stop"},
-      data_dir_ + "/postgres.log");
+  run({bin_dir_ + "/pg_ctl", "-D", cluster_dir(), "-m", "fast", "-w", "stop"}, log_file());
   log::info("embedded database: stopped");
 }
 
