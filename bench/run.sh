@@ -14,6 +14,8 @@
 #   BENCH_WRK_THREADS     wrk and pgbench threads (number of cores)
 #   BENCH_PGBENCH_SCALE   pgbench -i scale (10)
 #   DB_POOL_SIZE, WORKER_THREADS, IO_THREADS      the server's (defaults below)
+#   BENCH_PERF            measurement names to profile with `perf record -a` (default
+#                         "get_order"; "" for none): bench/out/run-*/<name>.perf.txt
 #   BENCH_SWEEP           e.g. "4x4 8x8 16x16": also measure GET one order and
 #                         POST labor item with each DB_POOL_SIZE x WORKER_THREADS
 #                         (server restarted for each)
@@ -30,6 +32,7 @@ BIN=${MOTOGESTOR_BIN:-build/release/server/motogestor}
 [[ $BIN = /* ]] || BIN="$ROOT/$BIN"
 DURATION=${BENCH_DURATION:-15}
 WARMUP=${BENCH_WARMUP:-3}
+PERF_POINTS=${BENCH_PERF-get_order}
 TENANTS=${BENCH_TENANTS:-200}
 ORDERS=${BENCH_ORDERS:-500}
 CUSTOMERS=${BENCH_CUSTOMERS:-200}
@@ -282,10 +285,25 @@ measure_wrk() {
   reset_hwm
   pgss_reset
   local c0 c1
+  local perf_pid=""
+  if [[ " $PERF_POINTS " == *" $name "* ]]; then
+    # Software clock events (no hardware counters here), every process, with stacks.
+    perf record -a -g -e cpu-clock -F 499 -o "$RUN/$name.perf.data" -- sleep "$DURATION" \
+      >"$RUN/$name.perf.log" 2>&1 &
+    perf_pid=$!
+  fi
   c0=$(cpu_now "$RUN/$name.snap0")
   { TIMEFORMAT='%R %U %S'; time wrk -d "${DURATION}s" "${args[@]}" >"$RUN/$name.txt" 2>&1; } \
     2>"$RUN/$name.time" || { cat "$RUN/$name.txt" >&2; exit 1; }
   c1=$(cpu_now "$RUN/$name.snap1")
+  if [ -n "$perf_pid" ]; then
+    wait "$perf_pid" || true
+    perf report -i "$RUN/$name.perf.data" --no-children --sort comm,dso,symbol --stdio \
+      --percent-limit 0.7 2>/dev/null | grep -v '^#' | grep -v '^$' | head -60 >"$RUN/$name.perf.txt" || true
+    perf report -i "$RUN/$name.perf.data" --no-children --sort comm --stdio 2>/dev/null |
+      grep -v '^#' | grep -v '^$' | head -12 >"$RUN/$name.perf.comm.txt" || true
+    say "profile of $name: ${RUN#$ROOT/}/$name.perf.txt"
+  fi
   pgss_dump motogestor >"$RUN/$name.pgss.tsv"
   $HELPER record --name "$name" --label "$label" --kind wrk --conc "$conc" --out "$RUN/$name.txt" \
     --ceiling "$ceiling" --cpu0 "$c0" --cpu1 "$c1" --time "$RUN/$name.time" --hwm "$(hwm_kib)" \

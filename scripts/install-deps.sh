@@ -15,7 +15,7 @@ packages=(
   # black-box tests
   python3-pytest python3-httpx
   # load generator for `make bench`
-  wrk
+  wrk linux-perf
 )
 # The web app and its browser tests: Node.js from Debian unless one is present.
 command -v node >/dev/null 2>&1 || packages+=(nodejs)

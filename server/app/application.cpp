@@ -141,6 +141,7 @@ struct Application::Impl {
         return http::forward(upstream, ctx.request(), ctx.trace_id());
       };
       route.creates = false;
+      route.read = nullptr;  // forwarded, never read here
       routes.add(std::move(route));
     }
   }
@@ -158,6 +159,14 @@ Application::~Application() = default;
 
 http::Response Application::handle(http::Request& req) {
   return impl_->pipeline->handle(req);
+}
+
+bool Application::try_inline(http::Request& req, std::function<void(http::Response)> done) {
+  return impl_->pipeline->try_inline(req, std::move(done));
+}
+
+void Application::attach_reader(db::AsyncReader* reader) {
+  impl_->pipeline->attach_reader(reader);
 }
 
 bool Application::heavy(const http::Request& req) const {

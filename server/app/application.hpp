@@ -3,6 +3,7 @@
 // it — the routes this process serves or forwards, the router's tenant and
 // API prefixes, /health's service name, the event subscriptions, the demo
 // seed. main owns the process; this owns the wiring, so tests build the same.
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -16,6 +17,10 @@ namespace mg::api {
 class Module;
 struct Route;
 }  // namespace mg::api
+
+namespace mg::db {
+class AsyncReader;
+}
 
 namespace mg::app {
 
@@ -34,6 +39,9 @@ class Application {
 
   http::Response handle(http::Request& req);
   bool heavy(const http::Request& req) const;
+  // Reads served from the event loop (see gateway::Pipeline::try_inline).
+  bool try_inline(http::Request& req, std::function<void(http::Response)> done);
+  void attach_reader(db::AsyncReader* reader);
   bool create_demo_tenant();
   const std::vector<api::Route>& routes() const;
   const events::Bus& events() const;

@@ -29,9 +29,15 @@ TEST(Modules, EveryRouteIsStampedWithItsModule) {
   std::set<std::string> modules;
   for (const auto& r : all.routes()) {
     modules.insert(r.module);
-    if (r.pattern.starts_with("/management/")) EXPECT_EQ(r.module, "workshop") << r.pattern;
-    if (r.pattern.starts_with("/auth/")) EXPECT_EQ(r.module, "identity") << r.pattern;
-    if (r.pattern.starts_with("/teamcrm/")) EXPECT_EQ(r.module, "team") << r.pattern;
+    if (r.pattern.starts_with("/management/")) {
+      EXPECT_EQ(r.module, "workshop") << r.pattern;
+    }
+    if (r.pattern.starts_with("/auth/")) {
+      EXPECT_EQ(r.module, "identity") << r.pattern;
+    }
+    if (r.pattern.starts_with("/teamcrm/")) {
+      EXPECT_EQ(r.module, "team") << r.pattern;
+    }
   }
   EXPECT_EQ(modules, (std::set<std::string>{"gateway", "identity", "workshop", "team"}));
 

@@ -8,6 +8,7 @@
 #include <iostream>
 
 #include "app/application.hpp"
+#include "libs/db/async_reader.hpp"
 #include "libs/db/embedded.hpp"
 #include "libs/db/migrations.hpp"
 #include "libs/http/server.hpp"
@@ -108,7 +109,17 @@ int serve(Settings s, bool migrate, bool seed_demo) {
       [&app](mg::http::Request& req) { return app.handle(req); },
       [&app](const mg::http::Request& req) {
         return app.heavy(req) ? mg::http::Lane::heavy : mg::http::Lane::general;
+      },
+      [&app](mg::http::Request& req, std::function<void(mg::http::Response)> done) {
+        return app.try_inline(req, std::move(done));
       });
+  std::unique_ptr<mg::db::AsyncReader> reader;
+  if (s.async_readers > 0) {
+    reader =
+        std::make_unique<mg::db::AsyncReader>(server.context(), database.app_url, s.async_readers,
+                                              std::chrono::milliseconds(s.slow_query_ms));
+    app.attach_reader(reader.get());
+  }
   server.listen();
   const std::string url = "http://" + std::string(s.host == "0.0.0.0" ? "localhost" : s.host) +
                           ":" + std::to_string(server.port());

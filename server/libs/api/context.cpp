@@ -2,6 +2,7 @@
 
 #include <charconv>
 
+#include "libs/api/routes.hpp"
 #include "libs/http/response.hpp"
 
 namespace mg::api {
@@ -96,6 +97,17 @@ const json::object& Context::object() const {
   const auto* obj = json().if_object();
   if (!obj) throw errors::bad_request("O corpo da requisição deve ser um objeto JSON.");
   return *obj;
+}
+
+Resource& Resource::read(std::string_view path, ReadHandler r, std::optional<auth::Action> a) {
+  // On a worker, the same plan runs through the blocking pool.
+  Handler blocking = [r](Context& ctx) {
+    auto plan = r(ctx);
+    return plan.render(ctx.read(plan.queries));
+  };
+  add("GET", path, std::move(blocking), a);
+  routes_.last().read = std::move(r);
+  return *this;
 }
 
 http::Response ok(const json::value& body) {

@@ -10,6 +10,7 @@
 #include <utility>
 #include <vector>
 
+#include "libs/api/routes.hpp"
 #include "libs/auth/permissions.hpp"
 #include "libs/auth/principal.hpp"
 #include "libs/db/database.hpp"
@@ -83,6 +84,10 @@ class Context {
     return services_.db.read(tenant(), queries);
   }
   db::Result read(const db::Query& query) const { return services_.db.read(tenant(), query); }
+  template <class T>
+  T run(const db::Read<T>& r) const {
+    return services_.db.run(tenant(), r);
+  }
 
  private:
   std::int64_t path_int(std::string_view name) const;
@@ -106,6 +111,16 @@ http::Response list(const db::Page<T>& page, F&& to_json) {
   items.reserve(page.items.size());
   for (const auto& row : page.items) items.emplace_back(to_json(row));
   return list(std::move(items), page.total);
+}
+
+// A read route's plan (Resource::read): a store's read, and how its answer
+// is rendered. `render` may run on the event loop after the handler returned:
+// it captures what it needs by value.
+template <class T, class F>
+ReadPlan plan(db::Read<T> read, F render) {
+  return {std::move(read.queries),
+          [parse = std::move(read.parse), render = std::move(render)](
+              const std::vector<db::Result>& results) { return render(parse(results)); }};
 }
 
 }  // namespace mg::api

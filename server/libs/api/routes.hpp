@@ -16,6 +16,7 @@
 
 #include "libs/auth/permissions.hpp"
 #include "libs/auth/plans.hpp"
+#include "libs/db/database.hpp"
 #include "libs/http/request.hpp"
 
 namespace mg::api {
@@ -23,11 +24,21 @@ namespace mg::api {
 class Context;
 using Handler = std::function<http::Response(Context&)>;
 
+// A read route's work, split so that it can run without a thread hop: the
+// queries (one round trip, one implicit read-only transaction for the
+// caller's tenant) and how their results become the answer.
+struct ReadPlan {
+  std::vector<db::Query> queries;
+  std::function<http::Response(const std::vector<db::Result>&)> render;
+};
+using ReadHandler = std::function<ReadPlan(Context&)>;
+
 struct Route {
   std::string method;
   std::string pattern;  // "/management/customers/{id}"
   std::string module;   // the owning module: split mode serves or forwards by it
   Handler handler;
+  ReadHandler read;                      // set for read routes: may run on the event loop
   bool is_public = false;                // no token required
   std::optional<auth::Action> action;    // role requirement (permission table)
   std::optional<auth::Feature> feature;  // plan requirement
@@ -39,6 +50,7 @@ class Routes {
  public:
   void add(Route route) { routes_.push_back(std::move(route)); }
   const std::vector<Route>& all() const { return routes_; }
+  Route& last() { return routes_.back(); }
 
  private:
   std::vector<Route> routes_;
@@ -52,6 +64,9 @@ class Resource {
   Resource& get(std::string_view path, Handler h, std::optional<auth::Action> a = {}) {
     return add("GET", path, std::move(h), a);
   }
+  // A GET whose work is one read (see ReadPlan): served from the event loop
+  // when the caller's session is known, on a worker otherwise.
+  Resource& read(std::string_view path, ReadHandler r, std::optional<auth::Action> a = {});
   // A POST that creates something (Idempotency-Key applies).
   Resource& create(std::string_view path, Handler h, std::optional<auth::Action> a = {}) {
     return add("POST", path, std::move(h), a, true);
@@ -86,8 +101,16 @@ class Resource {
  private:
   Resource& add(std::string method, std::string_view path, Handler h,
                 std::optional<auth::Action> action, bool creates = false) {
-    routes_.add(Route{std::move(method), prefix_ + std::string(path), module_, std::move(h),
-                      public_, action, feature_, creates, heavy_});
+    routes_.add(Route{std::move(method),
+                      prefix_ + std::string(path),
+                      module_,
+                      std::move(h),
+                      {},
+                      public_,
+                      action,
+                      feature_,
+                      creates,
+                      heavy_});
     return *this;
   }
   Routes& routes_;

@@ -81,6 +81,8 @@ void add_options(CLI::App& app, CLI::App& serve, Settings& s, std::vector<std::s
       {"--slow-query-ms", "SLOW_QUERY_MS", &s.slow_query_ms,
        "Log database round trips slower than this (0: never)"},
       {"--db-pool-size", "DB_POOL_SIZE", &s.db_pool_size, "Database connections (0: per core)"},
+      {"--async-readers", "ASYNC_READERS", &s.async_readers,
+       "Connections reading on the event loop (0: per core, -1: none)"},
       {"--worker-threads", "WORKER_THREADS", &s.worker_threads, "Blocking workers (0: per core)"},
       {"--io-threads", "IO_THREADS", &s.io_threads, "Socket threads"},
       {"--heavy-threads", "HEAVY_THREADS", &s.heavy_threads,
@@ -108,6 +110,8 @@ void finish(Settings& s, const std::vector<std::string>& upstreams) {
   if (s.db_pool_size == 0) s.db_pool_size = std::max(4, 2 * cores);
   if (s.worker_threads == 0) s.worker_threads = std::max(8, 4 * cores);
   if (s.heavy_threads == 0) s.heavy_threads = cores;
+  if (s.async_readers == 0) s.async_readers = 2 * cores;
+  if (s.async_readers < 0) s.async_readers = 0;
 }
 
 std::optional<std::string> weak_secret(std::string_view secret) {

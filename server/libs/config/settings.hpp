@@ -47,6 +47,7 @@ struct Settings {
   // Per core: 2 connections and 4 workers measured best (bench/README.md);
   // more only add contention on the database's CPU.
   int db_pool_size = 0;    // 0: 2 per core, at least 4
+  int async_readers = 0;   // event-loop read connections; 0: 2 per core, <0: none
   int worker_threads = 0;  // 0: 4 per core, at least 8
   int io_threads = 1;
   int queue_capacity = 1024;

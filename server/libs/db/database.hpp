@@ -87,6 +87,24 @@ struct Paging {
   std::int64_t limit = 100, offset = 0;
 };
 
+// A read described before it runs: its queries (one round trip, one implicit
+// read-only transaction) and how their results become the answer. A worker
+// runs it with Database::run; a read route may send it from the event loop
+// (db::AsyncReader) instead.
+template <class T>
+struct Read {
+  std::vector<Query> queries;
+  std::function<T(const std::vector<Result>&)> parse;
+};
+
+// A list page: its rows, and the count of all rows that match (column `n`).
+template <class T>
+Read<Page<T>> page_read(Query rows, Query count) {
+  return {{std::move(rows), std::move(count)}, [](const std::vector<Result>& r) {
+            return Page<T>{r[0].as<T>(), r[1][0].i64("n")};
+          }};
+}
+
 class Connection;
 
 // A transaction on one connection. Statements are prepared once per
@@ -160,6 +178,10 @@ class Database {
   // Read-only queries for one tenant in a single round trip.
   std::vector<Result> read(TenantId tenant, const std::vector<Query>& queries);
   Result read(TenantId tenant, const Query& query);
+  template <class T>
+  T run(TenantId tenant, const Read<T>& r) {
+    return r.parse(read(tenant, r.queries));
+  }
   // Several independent reads in one round trip, each its own implicit
   // transaction: one that fails (nullopt) leaves the others their answers.
   std::vector<std::optional<std::vector<Result>>> read_each(

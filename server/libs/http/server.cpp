@@ -51,10 +51,11 @@ std::size_t connections_for_file_limit() {
 class Session;
 
 struct Server::Impl {
-  Impl(ServerSettings s, Dispatch d, Classify c)
+  Impl(ServerSettings s, Dispatch d, Classify c, Inline i)
       : settings(std::move(s)),
         dispatch(std::move(d)),
         classify(std::move(c)),
+        take(std::move(i)),
         ioc(settings.io_threads),
         acceptor(asio::make_strand(ioc)),
         signals(ioc, SIGINT, SIGTERM),
@@ -81,6 +82,7 @@ struct Server::Impl {
   ServerSettings settings;
   Dispatch dispatch;
   Classify classify;
+  Inline take;
   asio::io_context ioc;
   tcp::acceptor acceptor;
   asio::signal_set signals;
@@ -97,7 +99,12 @@ struct Server::Impl {
   asio::steady_timer accept_retry;
 };
 
-namespace {}  // namespace
+namespace {
+
+// How long a connection that looks idle stays open once it must close.
+constexpr auto kIdleGrace = std::chrono::milliseconds(200);
+
+}  // namespace
 
 class Session : public std::enable_shared_from_this<Session> {
  public:
@@ -122,25 +129,29 @@ class Session : public std::enable_shared_from_this<Session> {
 
   const std::string& remote() const { return remote_; }
 
-  // Called on shutdown: a connection with nothing of a request yet is closed
-  // now; one whose request has begun to arrive (or is being answered) gets
-  // its answer, with Connection: close.
+  // Called on shutdown (and to make room for another address): the
+  // connection closes after the request it is answering or receiving, with
+  // Connection: close. One that looks idle gets a moment first: its read may
+  // already hold a request taken off the socket whose handler has not run.
+  // Shutdown waits for it either way.
   void close_if_idle() {
     auto self = weak_from_this().lock();
     if (!self) return;  // already on its way out
     asio::post(stream_.get_executor(), [self] {
+      self->closing_ = true;
       if (self->busy_) return;
-      if (self->request_begun()) {
-        // Shutdown waits for it too, until its answer is written.
-        if (!self->receiving_) {
-          self->receiving_ = true;
-          ++self->server_.receiving;
-        }
-        return;
+      if (!self->receiving_) {
+        self->receiving_ = true;
+        ++self->server_.receiving;
       }
-      beast::error_code ec;
-      self->stream_.socket().shutdown(tcp::socket::shutdown_both, ec);
-      self->stream_.close();
+      if (self->request_begun()) return;
+      auto grace = std::make_shared<asio::steady_timer>(self->stream_.get_executor(), kIdleGrace);
+      grace->async_wait([self, grace](beast::error_code) {
+        if (self->busy_ || self->request_begun()) return;  // answered, then closed
+        beast::error_code ec;
+        self->stream_.socket().shutdown(tcp::socket::shutdown_both, ec);
+        self->stream_.close();
+      });
     });
   }
 
@@ -154,7 +165,7 @@ class Session : public std::enable_shared_from_this<Session> {
   }
 
   void read() {
-    if (server_.draining && !request_begun()) return close();
+    if ((server_.draining || closing_) && !request_begun()) return close();
     parser_.emplace();
     parser_->header_limit(static_cast<std::uint32_t>(server_.settings.max_header_bytes));
     parser_->body_limit(server_.settings.max_body_bytes);
@@ -207,6 +218,11 @@ class Session : public std::enable_shared_from_this<Session> {
     busy_ = true;
     ++server_.active;
     auto self = shared_from_this();
+    if (server_.take && server_.take(req, [self](Response res) {
+          asio::post(self->stream_.get_executor(),
+                     [self, res = std::move(res)]() mutable { self->write(std::move(res)); });
+        }))
+      return;
     const bool heavy = server_.classify && server_.classify(req) == Lane::heavy;
     auto& lane = heavy ? server_.heavy : server_.workers;
     bool posted = lane.try_post([self, req = std::move(req)]() mutable {
@@ -258,7 +274,7 @@ class Session : public std::enable_shared_from_this<Session> {
     for (auto& [k, v] : res.headers) msg->insert(k, v);
     const auto length = res.body.size();
     if (!head_) msg->body() = std::move(res.body);
-    msg->keep_alive(keep_alive_ && !server_.draining);
+    msg->keep_alive(keep_alive_ && !server_.draining && !closing_);
     msg->prepare_payload();
     // HEAD: the headers GET would send, Content-Length included, and no body.
     if (head_ && res.status != 204 && res.status != 304) msg->content_length(length);
@@ -289,6 +305,7 @@ class Session : public std::enable_shared_from_this<Session> {
   bool drain_after_write_ = false;
   bool head_ = false;
   bool receiving_ = false;  // counted in Impl::receiving (a request arriving at shutdown)
+  bool closing_ = false;    // closes after this request
   std::size_t drained_ = 0;
 };
 
@@ -397,8 +414,12 @@ void Server::Impl::wait_for_drain(std::chrono::steady_clock::time_point deadline
   });
 }
 
-Server::Server(ServerSettings settings, Dispatch dispatch, Classify classify)
-    : impl_(std::make_unique<Impl>(std::move(settings), std::move(dispatch), std::move(classify))) {
+Server::Server(ServerSettings settings, Dispatch dispatch, Classify classify, Inline take)
+    : impl_(std::make_unique<Impl>(std::move(settings), std::move(dispatch), std::move(classify),
+                                   std::move(take))) {}
+
+boost::asio::io_context& Server::context() {
+  return impl_->ioc;
 }
 
 Server::~Server() {

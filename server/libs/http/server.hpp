@@ -10,6 +10,10 @@
 
 #include "libs/http/request.hpp"
 
+namespace boost::asio {
+class io_context;
+}
+
 namespace mg::http {
 
 struct ServerSettings {
@@ -38,10 +42,13 @@ using Dispatch = std::function<Response(Request&)>;
 // Which lane a parsed request goes to; asked on the I/O thread, so it must be cheap.
 enum class Lane { general, heavy };
 using Classify = std::function<Lane(const Request&)>;
+// Asked first, on the I/O thread: takes the request (and answers through the
+// callback, from any thread) or leaves it, untouched, for a lane.
+using Inline = std::function<bool(Request&, std::function<void(Response)>)>;
 
 class Server {
  public:
-  Server(ServerSettings settings, Dispatch dispatch, Classify classify = {});
+  Server(ServerSettings settings, Dispatch dispatch, Classify classify = {}, Inline take = {});
   ~Server();
 
   // Binds and listens; throws when the address is taken.
@@ -53,6 +60,8 @@ class Server {
   void stop();
   std::size_t active_requests() const;
   std::size_t open_connections() const;
+  // The event loop, for what runs on it (db::AsyncReader).
+  boost::asio::io_context& context();
   std::size_t max_connections() const;
 
   struct Impl;

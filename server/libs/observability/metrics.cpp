@@ -94,7 +94,11 @@ void count_auth_error(std::string_view code) {
   r.auth_errors.Add({{"service", service_name()}, {"code", std::string(code)}}).Increment();
 }
 
-void count(std::string_view name, std::string_view help) {
+void Counter::increment() {
+  static_cast<prometheus::Counter*>(series_)->Increment();
+}
+
+Counter counter(std::string_view name, std::string_view help) {
   auto& r = registry();
   prometheus::Family<prometheus::Counter>* family = nullptr;
   std::string svc;
@@ -112,7 +116,13 @@ void count(std::string_view name, std::string_view help) {
     }
     svc = r.service;
   }
-  family->Add({{"service", svc}}).Increment();
+  Counter c;
+  c.series_ = &family->Add({{"service", svc}});
+  return c;
+}
+
+void count(std::string_view name, std::string_view help) {
+  counter(name, help).increment();
 }
 
 void add_gauge_source(std::function<std::vector<GaugeValue>()> read) {

@@ -19,6 +19,16 @@ void observe_request(std::size_t route_id, std::string_view method, std::string_
 void count_auth_error(std::string_view code);
 // A plain counter of the service, e.g. os_created_total.
 void count(std::string_view name, std::string_view help);
+// The same counter as a handle, for a hot path: get it once, bump it lock-free.
+class Counter {
+ public:
+  void increment();
+
+ private:
+  friend Counter counter(std::string_view, std::string_view);
+  void* series_ = nullptr;
+};
+Counter counter(std::string_view name, std::string_view help);
 
 // Gauges read at render time (the database pool).
 struct GaugeValue {

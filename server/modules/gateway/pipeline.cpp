@@ -7,6 +7,7 @@
 #include "libs/api/failures.hpp"
 #include "libs/api/idempotency.hpp"
 #include "libs/core/text.hpp"
+#include "libs/db/async_reader.hpp"
 #include "libs/http/response.hpp"
 #include "libs/observability/log.hpp"
 #include "libs/observability/metrics.hpp"
@@ -110,6 +111,13 @@ struct Pipeline::Impl {
 
   http::Response route(http::Request& req, const std::string& trace_id, std::size_t& route_id,
                        std::optional<auth::Principal>& principal);
+  void check_edges(const http::Request& req) const;
+  void admit(const api::Context& ctx, const api::Route& route, const http::Router::Match& m);
+  http::Response failure(std::exception_ptr error, const std::string& trace_id);
+  void finish(const http::Request& req, const std::string& trace_id, std::size_t route_id,
+              const std::optional<auth::Principal>& principal, http::Response& res,
+              std::chrono::steady_clock::time_point start);
+  struct Inline;
   bool allowed_origin(std::string_view origin) const {
     return !origin.empty() &&
            std::find(settings.cors_allowed_origins.begin(), settings.cors_allowed_origins.end(),
@@ -125,6 +133,7 @@ struct Pipeline::Impl {
   StaticFiles static_files;
   TenantRateLimit rate_limit;
   api::Idempotency idempotency;
+  db::AsyncReader* reader = nullptr;
 };
 
 void Pipeline::Impl::guard_tenant(const api::Context& ctx, const http::Router::Match& m) const {
@@ -140,10 +149,8 @@ void Pipeline::Impl::guard_tenant(const api::Context& ctx, const http::Router::M
   }
 }
 
-http::Response Pipeline::Impl::route(http::Request& req, const std::string& trace_id,
-                                     std::size_t& route_id,
-                                     std::optional<auth::Principal>& principal) {
-  // Text from the request line is checked once, here at the edge.
+// Text from the request line is checked once, here at the edge.
+void Pipeline::Impl::check_edges(const http::Request& req) const {
   auto clean = [](std::string_view s) {
     return text::valid_utf8(s) && text::no_controls(s, false);
   };
@@ -152,6 +159,24 @@ http::Response Pipeline::Impl::route(http::Request& req, const std::string& trac
     if (!clean(k) || !clean(v))
       throw errors::bad_request("Parâmetro '" + (clean(k) ? k : std::string("?")) +
                                 "' com caracteres inválidos.");
+}
+
+// What a signed-in caller must pass before the handler: the tenant guard, the
+// route's role and plan, the rate limit.
+void Pipeline::Impl::admit(const api::Context& ctx, const api::Route& route,
+                           const http::Router::Match& m) {
+  guard_tenant(ctx, m);
+  if (route.action && !ctx.may(*route.action)) throw errors::forbidden();
+  if (route.feature && !auth::has_feature(ctx.who().plan, *route.feature))
+    throw plan_required(*route.feature);
+  if (auto wait = rate_limit.hit(ctx.tenant()))
+    throw errors::rate_limited().with_retry_after(*wait);
+}
+
+http::Response Pipeline::Impl::route(http::Request& req, const std::string& trace_id,
+                                     std::size_t& route_id,
+                                     std::optional<auth::Principal>& principal) {
+  check_edges(req);
   if (!router.is_api_path(req.path)) {
     if (req.method != "GET" && req.method != "HEAD")
       throw errors::not_found("Rota não encontrada.");
@@ -206,14 +231,7 @@ http::Response Pipeline::Impl::route(http::Request& req, const std::string& trac
     throw errors::tenant_mismatch();
   }
   api::Context ctx(req, services, m.params, principal, trace_id);
-  if (principal) {
-    guard_tenant(ctx, m);
-    if (route.action && !ctx.may(*route.action)) throw errors::forbidden();
-    if (route.feature && !auth::has_feature(principal->plan, *route.feature))
-      throw plan_required(*route.feature);
-    if (auto wait = rate_limit.hit(principal->tenant))
-      throw errors::rate_limited().with_retry_after(*wait);
-  }
+  if (principal) admit(ctx, route, m);
   auto key = req.header("idempotency-key");
   if (route.creates && principal && !key.empty()) {
     if (!api::Idempotency::valid_key(key))
@@ -241,6 +259,10 @@ Pipeline::Pipeline(PipelineSettings settings, api::Routes routes, api::Authentic
 
 Pipeline::~Pipeline() = default;
 
+void Pipeline::attach_reader(db::AsyncReader* reader) {
+  impl_->reader = reader;
+}
+
 bool Pipeline::heavy(const http::Request& req) const {
   auto m = impl_->router.match(req.method, req.path);
   return m.route && impl_->routes.all()[*m.route].heavy;
@@ -250,54 +272,50 @@ const api::Routes& Pipeline::routes() const {
   return impl_->routes;
 }
 
-http::Response Pipeline::handle(http::Request& req) {
-  const auto start = std::chrono::steady_clock::now();
-  const std::string trace_id = trace_id_of(req);
-  std::size_t route_id = impl_->routes.all().size();  // unmatched
-  std::optional<auth::Principal> principal;
-  http::Response res;
+http::Response Pipeline::Impl::failure(std::exception_ptr error, const std::string& trace_id) {
   try {
-    res = impl_->route(req, trace_id, route_id, principal);
+    std::rethrow_exception(error);
   } catch (const ApiError& e) {
-    res = http::error_response(e);
+    return http::error_response(e);
   } catch (const FailureError& e) {
-    res = http::error_response(api::to_api_error(e.failure()));
+    return http::error_response(api::to_api_error(e.failure()));
   } catch (const db::ConnectionLost& e) {
     log::error("database unavailable", {{"trace_id", trace_id}, {"error", e.what()}});
-    res = http::error_response(errors::unavailable().with_retry_after(1));
+    return http::error_response(errors::unavailable().with_retry_after(1));
   } catch (const db::Error& e) {
     // A constraint no store mapped still deserves a typed answer.
-    if (e.unique_violation()) {
-      res = http::error_response(errors::conflict("Registro duplicado."));
-    } else if (e.check_violation() || e.foreign_key_violation()) {
-      res = http::error_response(errors::validation("Dados inválidos."));
-    } else {
-      log::error("database error", {{"trace_id", trace_id},
-                                    {"sqlstate", e.sqlstate()},
-                                    {"constraint", e.constraint()},
-                                    {"error", e.what()}});
-      res = http::error_response(internal_error());
-    }
+    if (e.unique_violation()) return http::error_response(errors::conflict("Registro duplicado."));
+    if (e.check_violation() || e.foreign_key_violation())
+      return http::error_response(errors::validation("Dados inválidos."));
+    log::error("database error", {{"trace_id", trace_id},
+                                  {"sqlstate", e.sqlstate()},
+                                  {"constraint", e.constraint()},
+                                  {"error", e.what()}});
+    return http::error_response(internal_error());
   } catch (const std::bad_alloc&) {
     log::error("out of memory", {{"trace_id", trace_id}});
-    res = http::error_response(errors::unavailable().with_retry_after(1));
+    return http::error_response(errors::unavailable().with_retry_after(1));
   } catch (const std::exception& e) {
     log::error("unhandled error", {{"trace_id", trace_id}, {"error", e.what()}});
-    res = http::error_response(internal_error());
+    return http::error_response(internal_error());
   }
+}
+
+void Pipeline::Impl::finish(const http::Request& req, const std::string& trace_id,
+                            std::size_t route_id, const std::optional<auth::Principal>& principal,
+                            http::Response& res, std::chrono::steady_clock::time_point start) {
   res.header("X-Trace-Id", trace_id);
   res.header("X-Content-Type-Options", "nosniff");
   // API answers are about one user's data: never kept by a cache (static files set their own).
   if (res.header_value("Cache-Control").empty()) res.header("Cache-Control", "no-store");
-  if (impl_->allowed_origin(req.header("origin")) && req.method != "OPTIONS") {
+  if (allowed_origin(req.header("origin")) && req.method != "OPTIONS") {
     res.header("Access-Control-Allow-Origin", std::string(req.header("origin")));
     res.header("Access-Control-Expose-Headers", std::string(kCorsExposed));
     res.header("Vary", "Origin");
   }
-
   const double seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  const auto& all = impl_->routes.all();
+  const auto& all = routes.all();
   const std::string_view route = route_id < all.size() ? std::string_view(all[route_id].pattern)
                                  : route_id == all.size() + 1 ? std::string_view("static")
                                                               : std::string_view("unmatched");
@@ -312,7 +330,97 @@ http::Response Pipeline::handle(http::Request& req) {
     }
     log::info("request", fields);
   }
+}
+
+http::Response Pipeline::handle(http::Request& req) {
+  const auto start = std::chrono::steady_clock::now();
+  const std::string trace_id = trace_id_of(req);
+  std::size_t route_id = impl_->routes.all().size();  // unmatched
+  std::optional<auth::Principal> principal;
+  http::Response res;
+  try {
+    res = impl_->route(req, trace_id, route_id, principal);
+  } catch (...) {
+    res = impl_->failure(std::current_exception(), trace_id);
+  }
+  impl_->finish(req, trace_id, route_id, principal, res, start);
   return res;
+}
+
+// A read route whose caller is known without the database runs here, on the
+// I/O thread, and its queries go out on the event loop (db::AsyncReader):
+// no thread hop from the socket to the answer.
+struct Pipeline::Impl::Inline {
+  http::Request req;
+  std::string trace_id;
+  std::chrono::steady_clock::time_point start;
+  std::size_t route_id = 0;
+  std::optional<auth::Principal> principal;
+  std::optional<api::Context> ctx;
+  std::function<void(http::Response)> done;
+  bool retried = false;
+};
+
+bool Pipeline::try_inline(http::Request& req, std::function<void(http::Response)> done) {
+  auto& impl = *impl_;
+  if (!impl.reader || (req.method != "GET" && req.method != "HEAD")) return false;
+  auto m = impl.router.match("GET", req.path);
+  if (!m.route) return false;
+  const api::Route& route = impl.routes.all()[*m.route];
+  if (!route.read || route.is_public) return false;
+  std::optional<auth::Principal> principal;
+  try {
+    principal = impl.authenticator.authenticate_cached(req.header("authorization"));
+    if (!principal) return false;  // the session must be asked: on a worker
+  } catch (const ApiError&) {
+    return false;  // the worker path answers (and counts) the refusal
+  }
+  auto state = std::make_shared<Impl::Inline>();
+  state->start = std::chrono::steady_clock::now();
+  state->req = std::move(req);
+  state->trace_id = trace_id_of(state->req);
+  state->route_id = *m.route;
+  state->principal = principal;
+  state->done = std::move(done);
+  auto answer = [&impl](const std::shared_ptr<Impl::Inline>& st, http::Response res) {
+    impl.finish(st->req, st->trace_id, st->route_id, st->principal, res, st->start);
+    st->done(std::move(res));
+  };
+  try {
+    impl.check_edges(state->req);
+    state->ctx.emplace(state->req, impl.services, m.params, principal, state->trace_id);
+    impl.admit(*state->ctx, route, m);
+    auto plan = std::make_shared<api::ReadPlan>(route.read(*state->ctx));
+    auto send = std::make_shared<std::function<void()>>();
+    *send = [&impl, state, plan, send, answer]() {
+      impl.reader->read(state->principal->tenant, plan->queries,
+                        [&impl, state, plan, send, answer](db::ReadOutcome o) {
+                          // A read is safe to repeat: once, on a connection made again.
+                          if (o.lost && !state->retried) {
+                            state->retried = true;
+                            return (*send)();
+                          }
+                          static auto served = metrics::counter(
+                              "http_event_loop_reads_total",
+                              "Reads answered from the event loop, with no worker thread.");
+                          served.increment();
+                          http::Response res;
+                          try {
+                            if (o.lost) throw db::ConnectionLost("the database connection broke");
+                            if (o.failure) throw *o.failure;
+                            res = plan->render(o.results);
+                          } catch (...) {
+                            res = impl.failure(std::current_exception(), state->trace_id);
+                          }
+                          *send = nullptr;  // breaks the cycle
+                          answer(state, std::move(res));
+                        });
+    };
+    (*send)();
+  } catch (...) {
+    answer(state, impl.failure(std::current_exception(), state->trace_id));
+  }
+  return true;
 }
 
 }  // namespace mg::gateway

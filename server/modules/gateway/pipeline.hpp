@@ -3,6 +3,7 @@
 // match, content type, authentication, tenant guard, role and plan checks,
 // the per-tenant rate limit, idempotency keys, error mapping, then the
 // access-log line and the metrics.
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -11,6 +12,10 @@
 #include "libs/api/context.hpp"
 #include "libs/api/routes.hpp"
 #include "libs/http/router.hpp"
+
+namespace mg::db {
+class AsyncReader;
+}
 
 namespace mg::gateway {
 
@@ -30,6 +35,12 @@ class Pipeline {
   ~Pipeline();
 
   http::Response handle(http::Request& req);
+  // On the I/O thread: takes a read whose caller is known without the
+  // database and answers it through `done` from the event loop; false leaves
+  // `req` alone for a worker.
+  bool try_inline(http::Request& req, std::function<void(http::Response)> done);
+  // Where inline reads go; none: every request takes a worker.
+  void attach_reader(db::AsyncReader* reader);
   // Whether the request's route is heavy (runs on its own lane); cheap, for the I/O thread.
   bool heavy(const http::Request& req) const;
   const api::Routes& routes() const;

@@ -44,6 +44,8 @@ class Identity final : public api::Module, public api::Authenticator {
   // Verifies an access token and that its session is alive (cached for a
   // few seconds, so most requests cost no database round trip). Throws 401.
   auth::Principal authenticate(std::string_view authorization_header) override;
+  std::optional<auth::Principal> authenticate_cached(
+      std::string_view authorization_header) override;
 
   void set_demo_seeder(DemoSeeder seeder);
   // The demo tenant of `seed-demo`; true when created now (idempotent).

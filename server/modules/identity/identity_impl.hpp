@@ -7,6 +7,7 @@
 #include "libs/api/context.hpp"
 #include "libs/auth/jwt.hpp"
 #include "modules/identity/domain/revocation_cache.hpp"
+#include "modules/identity/domain/token_cache.hpp"
 #include "modules/identity/identity.hpp"
 #include "modules/identity/login_guard.hpp"
 
@@ -22,11 +23,13 @@ struct Identity::Impl {
   // Signs an access and a refresh token for a session.
   IssuedTokens issue(const auth::Claims& base, const std::string& refresh_jti) const;
   void forget_sessions(const std::vector<SessionId>& ids);
+  auth::Principal verify(std::string_view authorization_header);
 
   db::Database& db;
   Settings settings;
   LoginGuard guard;
   RevocationCache revocations;
+  TokenCache tokens;
   DemoSeeder demo_seeder;
 };
 

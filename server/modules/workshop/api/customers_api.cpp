@@ -62,20 +62,24 @@ CustomerPatch read_customer(json::Input& in, bool create) {
   return p;
 }
 
-http::Response list_customers(api::Context& ctx) {
-  auto page = store::list_customers(ctx.tenant(), ctx.db(),
-                                    {ctx.query_text("q"), read_active_filter(ctx)}, ctx.page());
-  return api::list(page, [&](const auto& c) { return customer_json(c, ctx.role()); });
+api::ReadPlan list_customers(api::Context& ctx) {
+  return api::plan(
+      store::read_customers({ctx.query_text("q"), read_active_filter(ctx)}, ctx.page()),
+      [role = ctx.role()](const db::Page<store::CustomerRow>& page) {
+        return api::list(page, [&](const auto& c) { return customer_json(c, role); });
+      });
 }
 
-http::Response get_customer(api::Context& ctx) {
-  auto d = store::find_customer_detail(ctx.tenant(), ctx.db(), ctx.path<CustomerId>());
-  if (!d) throw errors::not_found("Cliente não encontrado.");
-  auto body = customer_json(d->customer, ctx.role());
-  json::array motos;
-  for (const auto& m : d->motorcycles) motos.push_back(motorcycle_json(m, ctx.role()));
-  body["motorcycles"] = std::move(motos);
-  return api::ok(body);
+api::ReadPlan get_customer(api::Context& ctx) {
+  return api::plan(store::read_customer(ctx.path<CustomerId>()),
+                   [role = ctx.role()](const std::optional<store::CustomerDetail>& d) {
+                     if (!d) throw errors::not_found("Cliente não encontrado.");
+                     auto body = customer_json(d->customer, role);
+                     json::array motos;
+                     for (const auto& m : d->motorcycles) motos.push_back(motorcycle_json(m, role));
+                     body["motorcycles"] = std::move(motos);
+                     return api::ok(body);
+                   });
 }
 
 http::Response create_customer(api::Context& ctx) {
@@ -128,8 +132,8 @@ json::object customer_json(const store::CustomerRow& c, auth::Role role) {
 
 void register_customer_routes(api::Routes& routes) {
   api::Resource(routes, "workshop", "/management/customers")
-      .get("", list_customers, Action::read_workshop)
-      .get("/{id}", get_customer, Action::read_workshop)
+      .read("", list_customers, Action::read_workshop)
+      .read("/{id}", get_customer, Action::read_workshop)
       .create("", create_customer, Action::write_customers)
       .patch("/{id}", update_customer, Action::write_customers)
       .del("/{id}", deactivate_customer, Action::deactivate_customers);

@@ -70,25 +70,30 @@ Result<void> check_customer(TenantId tenant, db::Tx& tx, CustomerId customer) {
   return {};
 }
 
-http::Response list_motorcycles(api::Context& ctx) {
+api::ReadPlan list_motorcycles(api::Context& ctx) {
   store::MotorcycleFilter filter;
   filter.customer_id = ctx.query_id<CustomerId>("customer_id");
   if (auto plate = ctx.query("plate"); plate && !plate->empty())
     filter.plate_key = br::plate_key(*plate);
   filter.q = ctx.query_text("q");
   filter.active = read_active_filter(ctx);
-  auto page = store::list_motorcycles(ctx.tenant(), ctx.db(), filter, ctx.page());
-  return api::list(page, [&](const auto& m) { return motorcycle_json(m, ctx.role()); });
+  return api::plan(store::read_motorcycles(filter, ctx.page()),
+                   [role = ctx.role()](const db::Page<store::MotorcycleRow>& page) {
+                     return api::list(page,
+                                      [&](const auto& m) { return motorcycle_json(m, role); });
+                   });
 }
 
-http::Response get_motorcycle(api::Context& ctx) {
-  auto d = store::find_motorcycle_detail(ctx.tenant(), ctx.db(), ctx.path<MotorcycleId>());
-  if (!d) throw errors::not_found("Moto não encontrada.");
-  auto body = motorcycle_json(d->motorcycle, ctx.role());
-  json::array orders;
-  for (const auto& o : d->service_orders) orders.push_back(json::to_object(o));
-  body["service_orders"] = std::move(orders);
-  return api::ok(body);
+api::ReadPlan get_motorcycle(api::Context& ctx) {
+  return api::plan(store::read_motorcycle(ctx.path<MotorcycleId>()),
+                   [role = ctx.role()](const std::optional<store::MotorcycleDetail>& d) {
+                     if (!d) throw errors::not_found("Moto não encontrada.");
+                     auto body = motorcycle_json(d->motorcycle, role);
+                     json::array orders;
+                     for (const auto& o : d->service_orders) orders.push_back(json::to_object(o));
+                     body["service_orders"] = std::move(orders);
+                     return api::ok(body);
+                   });
 }
 
 http::Response create_motorcycle(api::Context& ctx) {
@@ -146,8 +151,8 @@ json::object motorcycle_json(const store::MotorcycleRow& m, auth::Role role) {
 
 void register_motorcycle_routes(api::Routes& routes) {
   api::Resource(routes, "workshop", "/management/motos")
-      .get("", list_motorcycles, Action::read_workshop)
-      .get("/{id}", get_motorcycle, Action::read_workshop)
+      .read("", list_motorcycles, Action::read_workshop)
+      .read("/{id}", get_motorcycle, Action::read_workshop)
       .create("", create_motorcycle, Action::write_customers)
       .patch("/{id}", update_motorcycle, Action::write_customers)
       .del("/{id}", deactivate_motorcycle, Action::deactivate_customers);

@@ -37,7 +37,7 @@ std::optional<StaffId> read_staff(json::Input& in, std::string_view key) {
   return id ? std::optional<StaffId>(StaffId{*id}) : std::nullopt;
 }
 
-http::Response list_orders(api::Context& ctx) {
+api::ReadPlan list_orders(api::Context& ctx) {
   store::OrderFilter f;
   if (auto status = ctx.query("status"); status && !status->empty()) {
     f.status = parse_order_status(*status);
@@ -58,14 +58,18 @@ http::Response list_orders(api::Context& ctx) {
   }
   f.assigned_staff_id = ctx.query_id<StaffId>("assigned_staff_id");
   if (ctx.query_flag("mine").value_or(false)) f.mine = ctx.user();
-  auto page = store::list_orders(ctx.tenant(), ctx.db(), f, ctx.page());
-  return api::list(page, [&](const auto& o) { return order_json(o, ctx.role()); });
+  return api::plan(store::read_orders(f, ctx.page()),
+                   [role = ctx.role()](const db::Page<store::OrderRow>& page) {
+                     return api::list(page, [&](const auto& o) { return order_json(o, role); });
+                   });
 }
 
-http::Response get_order(api::Context& ctx) {
-  auto d = store::find_order(ctx.tenant(), ctx.db(), ctx.path<OrderId>());
-  if (!d) throw errors::not_found("OS não encontrada.");
-  return api::ok(order_detail_json(*d, ctx.role()));
+api::ReadPlan get_order(api::Context& ctx) {
+  return api::plan(store::read_order(ctx.path<OrderId>()),
+                   [role = ctx.role()](const std::optional<store::OrderDetail>& d) {
+                     if (!d) throw errors::not_found("OS não encontrada.");
+                     return api::ok(order_detail_json(*d, role));
+                   });
 }
 
 http::Response create_order(api::Context& ctx) {
@@ -167,8 +171,8 @@ json::object order_detail_json(const store::OrderDetail& d, auth::Role role) {
 
 void register_order_routes(api::Routes& routes) {
   api::Resource(routes, "workshop", "/management/os")
-      .get("", list_orders, Action::read_workshop)
-      .get("/{id}", get_order, Action::read_workshop)
+      .read("", list_orders, Action::read_workshop)
+      .read("/{id}", get_order, Action::read_workshop)
       .create("", create_order, Action::write_orders)
       .patch("/{id}", update_order, Action::write_orders)
       .patch("/{id}/status", change_status, Action::change_order_status);

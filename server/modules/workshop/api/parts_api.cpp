@@ -44,19 +44,23 @@ PartPatch read_part(json::Input& in, bool create) {
   return p;
 }
 
-http::Response list_parts(api::Context& ctx) {
+api::ReadPlan list_parts(api::Context& ctx) {
   store::PartFilter filter;
   filter.q = ctx.query_text("q");
   filter.low_stock = ctx.query_int("low_stock").value_or(0) != 0;
   filter.active = read_active_filter(ctx);
-  auto page = store::list_parts(ctx.tenant(), ctx.db(), filter, ctx.page());
-  return api::list(page, [&](const auto& p) { return part_json(p, ctx.role()); });
+  return api::plan(store::read_parts(filter, ctx.page()),
+                   [role = ctx.role()](const db::Page<store::PartRow>& page) {
+                     return api::list(page, [&](const auto& p) { return part_json(p, role); });
+                   });
 }
 
-http::Response get_part(api::Context& ctx) {
-  auto p = store::find_part(ctx.tenant(), ctx.db(), ctx.path<PartId>());
-  if (!p) throw errors::not_found("Peça não encontrada.");
-  return api::ok(part_json(*p, ctx.role()));
+api::ReadPlan get_part(api::Context& ctx) {
+  return api::plan(store::read_part(ctx.path<PartId>()),
+                   [role = ctx.role()](const std::optional<store::PartRow>& p) {
+                     if (!p) throw errors::not_found("Peça não encontrada.");
+                     return api::ok(part_json(*p, role));
+                   });
 }
 
 http::Response create_part(api::Context& ctx) {
@@ -118,8 +122,8 @@ json::object part_json(const store::PartRow& p, auth::Role role) {
 
 void register_part_routes(api::Routes& routes) {
   api::Resource(routes, "workshop", "/management/parts")
-      .get("", list_parts, Action::read_workshop)
-      .get("/{id}", get_part, Action::read_workshop)
+      .read("", list_parts, Action::read_workshop)
+      .read("/{id}", get_part, Action::read_workshop)
       .create("", create_part, Action::manage_parts)
       .patch("/{id}", update_part, Action::manage_parts)
       .del("/{id}", deactivate_part, Action::manage_parts);

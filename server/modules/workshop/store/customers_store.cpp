@@ -66,21 +66,20 @@ db::Filter filter_of(const CustomerFilter& f) {
 
 }  // namespace
 
-db::Page<CustomerRow> list_customers(TenantId tenant, db::Database& db, const CustomerFilter& f,
-                                     db::Paging page) {
+db::Read<db::Page<CustomerRow>> read_customers(const CustomerFilter& f, db::Paging page) {
   const auto filter = filter_of(f);
-  auto r = db.read(
-      tenant, {filter.query("customers.list", kList, {db::val(page.limit), db::val(page.offset)}),
-               filter.query("customers.count", kCount)});
-  return {r[0].as<CustomerRow>(), r[1][0].i64("n")};
+  return db::page_read<CustomerRow>(
+      filter.query("customers.list", kList, {db::val(page.limit), db::val(page.offset)}),
+      filter.query("customers.count", kCount));
 }
 
-std::optional<CustomerDetail> find_customer_detail(TenantId tenant, db::Database& db,
-                                                   CustomerId id) {
-  auto r = db.read(tenant, {db::q(kFind, id), customer_motorcycles_query(id)});
-  auto customer = r[0].first<CustomerRow>();
-  if (!customer) return std::nullopt;
-  return CustomerDetail{std::move(*customer), r[1].as<MotorcycleRow>()};
+db::Read<std::optional<CustomerDetail>> read_customer(CustomerId id) {
+  return {{db::q(kFind, id), customer_motorcycles_query(id)},
+          [](const std::vector<db::Result>& r) -> std::optional<CustomerDetail> {
+            auto customer = r[0].first<CustomerRow>();
+            if (!customer) return std::nullopt;
+            return CustomerDetail{std::move(*customer), r[1].as<MotorcycleRow>()};
+          }};
 }
 
 std::optional<CustomerRow> find_customer(TenantId, db::Tx& tx, CustomerId id, bool for_update) {

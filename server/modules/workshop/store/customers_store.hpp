@@ -40,10 +40,8 @@ struct CustomerDetail {
   std::vector<MotorcycleRow> motorcycles;
 };
 
-db::Page<CustomerRow> list_customers(TenantId tenant, db::Database& db, const CustomerFilter& f,
-                                     db::Paging page);
-std::optional<CustomerDetail> find_customer_detail(TenantId tenant, db::Database& db,
-                                                   CustomerId id);
+db::Read<db::Page<CustomerRow>> read_customers(const CustomerFilter& f, db::Paging page);
+db::Read<std::optional<CustomerDetail>> read_customer(CustomerId id);
 std::optional<CustomerRow> find_customer(TenantId tenant, db::Tx& tx, CustomerId id,
                                          bool for_update = false);
 

@@ -53,8 +53,7 @@ db::Query customer_motorcycles_query(CustomerId customer) {
   return db::q(kOfCustomer, customer);
 }
 
-db::Page<MotorcycleRow> list_motorcycles(TenantId tenant, db::Database& db,
-                                         const MotorcycleFilter& f, db::Paging page) {
+db::Read<db::Page<MotorcycleRow>> read_motorcycles(const MotorcycleFilter& f, db::Paging page) {
   // "ABC1234" also finds ABC1C34: plates compare by their key.
   static const std::string kWord =
       "(" + matches("m.search") + " or (?2 <> '' and m.plate_key like '%' || ?2 || '%'))";
@@ -65,18 +64,18 @@ db::Page<MotorcycleRow> list_motorcycles(TenantId tenant, db::Database& db,
     for (const auto& word : search_words(*f.q))
       filter.where("q", kWord, db::val(word), db::val(plate_word(word)));
   filter.where("active", "m.is_active = ?", f.active);
-  auto r = db.read(
-      tenant, {filter.query("motorcycles.list", kList, {db::val(page.limit), db::val(page.offset)}),
-               filter.query("motorcycles.count", kCount)});
-  return {r[0].as<MotorcycleRow>(), r[1][0].i64("n")};
+  return db::page_read<MotorcycleRow>(
+      filter.query("motorcycles.list", kList, {db::val(page.limit), db::val(page.offset)}),
+      filter.query("motorcycles.count", kCount));
 }
 
-std::optional<MotorcycleDetail> find_motorcycle_detail(TenantId tenant, db::Database& db,
-                                                       MotorcycleId id) {
-  auto r = db.read(tenant, {db::q(kFind, id), db::q(kOrdersOf, id)});
-  auto moto = r[0].first<MotorcycleRow>();
-  if (!moto) return std::nullopt;
-  return MotorcycleDetail{std::move(*moto), r[1].as<OrderSummaryRow>()};
+db::Read<std::optional<MotorcycleDetail>> read_motorcycle(MotorcycleId id) {
+  return {{db::q(kFind, id), db::q(kOrdersOf, id)},
+          [](const std::vector<db::Result>& r) -> std::optional<MotorcycleDetail> {
+            auto moto = r[0].first<MotorcycleRow>();
+            if (!moto) return std::nullopt;
+            return MotorcycleDetail{std::move(*moto), r[1].as<OrderSummaryRow>()};
+          }};
 }
 
 std::optional<MotorcycleRow> find_motorcycle(TenantId, db::Tx& tx, MotorcycleId id,

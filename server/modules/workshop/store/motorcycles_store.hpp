@@ -61,10 +61,8 @@ struct MotorcycleDetail {
   std::vector<OrderSummaryRow> service_orders;
 };
 
-db::Page<MotorcycleRow> list_motorcycles(TenantId tenant, db::Database& db,
-                                         const MotorcycleFilter& f, db::Paging page);
-std::optional<MotorcycleDetail> find_motorcycle_detail(TenantId tenant, db::Database& db,
-                                                       MotorcycleId id);
+db::Read<db::Page<MotorcycleRow>> read_motorcycles(const MotorcycleFilter& f, db::Paging page);
+db::Read<std::optional<MotorcycleDetail>> read_motorcycle(MotorcycleId id);
 std::optional<MotorcycleRow> find_motorcycle(TenantId tenant, db::Tx& tx, MotorcycleId id,
                                              bool for_update = false);
 

@@ -162,8 +162,7 @@ std::optional<std::string> staff_problem(const db::Result& r) {
 
 }  // namespace
 
-db::Page<OrderRow> list_orders(TenantId tenant, db::Database& db, const OrderFilter& f,
-                               db::Paging page) {
+db::Read<db::Page<OrderRow>> read_orders(const OrderFilter& f, db::Paging page) {
   static const std::string kWord =
       "(" + matches("o.search") + " or " + matches("c.search") + " or " + matches("m.search") +
       " or (?2 <> '' and m.plate_key like '%' || ?2 || '%') or o.number::text = ?)";
@@ -188,16 +187,15 @@ db::Page<OrderRow> list_orders(TenantId tenant, db::Database& db, const OrderFil
   filter.where("mine", "o.assigned_staff_id = (select s.id from staff s where s.user_id = ?)",
                f.mine);
   const bool search = !words.empty();
-  auto r = db.read(tenant, {filter.query(search ? "orders.search" : "orders.list",
-                                         search ? kListSearch : kListRecent,
-                                         {db::val(page.limit), db::val(page.offset)}),
-                            filter.query(search ? "orders.count_search" : "orders.count",
-                                         search ? kCountSearch : kCountRecent)});
-  return {r[0].as<OrderRow>(), r[1][0].i64("n")};
+  return db::page_read<OrderRow>(
+      filter.query(search ? "orders.search" : "orders.list", search ? kListSearch : kListRecent,
+                   {db::val(page.limit), db::val(page.offset)}),
+      filter.query(search ? "orders.count_search" : "orders.count",
+                   search ? kCountSearch : kCountRecent));
 }
 
-std::optional<OrderDetail> find_order(TenantId tenant, db::Database& db, OrderId id) {
-  return detail_from(db.read(tenant, detail_queries(id)));
+db::Read<std::optional<OrderDetail>> read_order(OrderId id) {
+  return {detail_queries(id), detail_from};
 }
 
 std::optional<OrderDetail> find_order(TenantId, db::Tx& tx, OrderId id) {

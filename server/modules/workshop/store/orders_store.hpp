@@ -115,9 +115,8 @@ struct OrderFilter {
   std::optional<UserId> mine;  // the orders of this user's staff record (none without one)
 };
 
-db::Page<OrderRow> list_orders(TenantId tenant, db::Database& db, const OrderFilter& f,
-                               db::Paging page);
-std::optional<OrderDetail> find_order(TenantId tenant, db::Database& db, OrderId id);
+db::Read<db::Page<OrderRow>> read_orders(const OrderFilter& f, db::Paging page);
+db::Read<std::optional<OrderDetail>> read_order(OrderId id);
 std::optional<OrderDetail> find_order(TenantId tenant, db::Tx& tx, OrderId id);
 
 // The order row, locked for the rest of the transaction.

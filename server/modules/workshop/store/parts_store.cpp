@@ -35,22 +35,21 @@ const db::Constraints kConstraints{
 
 }  // namespace
 
-db::Page<PartRow> list_parts(TenantId tenant, db::Database& db, const PartFilter& f,
-                             db::Paging page) {
+db::Read<db::Page<PartRow>> read_parts(const PartFilter& f, db::Paging page) {
   static const std::string kWord = matches("p.search");
   db::Filter filter;
   if (f.q)
     for (const auto& word : search_words(*f.q)) filter.where("q", kWord, db::val(word));
   filter.where_if(f.low_stock, "low", "p.quantity_in_stock <= p.min_stock");
   filter.where("active", "p.is_active = ?", f.active);
-  auto r = db.read(tenant,
-                   {filter.query("parts.list", kList, {db::val(page.limit), db::val(page.offset)}),
-                    filter.query("parts.count", kCount)});
-  return {r[0].as<PartRow>(), r[1][0].i64("n")};
+  return db::page_read<PartRow>(
+      filter.query("parts.list", kList, {db::val(page.limit), db::val(page.offset)}),
+      filter.query("parts.count", kCount));
 }
 
-std::optional<PartRow> find_part(TenantId tenant, db::Database& db, PartId id) {
-  return db.read(tenant, db::q(kFind, id)).first<PartRow>();
+db::Read<std::optional<PartRow>> read_part(PartId id) {
+  return {{db::q(kFind, id)},
+          [](const std::vector<db::Result>& r) { return r[0].first<PartRow>(); }};
 }
 
 std::optional<PartRow> find_part(TenantId, db::Tx& tx, PartId id, bool for_update) {

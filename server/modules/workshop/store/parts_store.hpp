@@ -40,9 +40,8 @@ struct PartFilter {
   std::optional<bool> active;
 };
 
-db::Page<PartRow> list_parts(TenantId tenant, db::Database& db, const PartFilter& f,
-                             db::Paging page);
-std::optional<PartRow> find_part(TenantId tenant, db::Database& db, PartId id);
+db::Read<db::Page<PartRow>> read_parts(const PartFilter& f, db::Paging page);
+db::Read<std::optional<PartRow>> read_part(PartId id);
 std::optional<PartRow> find_part(TenantId tenant, db::Tx& tx, PartId id, bool for_update = false);
 
 // Conflict on `sku` when another part of the tenant has it (case-insensitive).

@@ -120,7 +120,7 @@ TEST_F(WorkshopEvents, ASubscribersFailureRollsThePublishersChangeBack) {
   EXPECT_EQ(moved.error().kind, FailureKind::conflict);
   EXPECT_EQ(moved.error().message, "O assinante recusou.");
   EXPECT_EQ(status_of(order.id), "OPEN");
-  auto detail = store::find_order(tenant_, *db_, order.id);
+  auto detail = db_->run(tenant_, store::read_order(order.id));
   ASSERT_TRUE(detail);
   EXPECT_EQ(detail->history.size(), 1u) << "no COMPLETED history row";
   EXPECT_NE(detail->order.description, std::optional<std::string>("escrito pelo assinante"));
