@@ -10,13 +10,15 @@ namespace mg::app {
 namespace {
 
 TEST(Modules, TheListNamesEveryModule) {
-  EXPECT_EQ(module_names(), (std::vector<std::string>{"identity", "workshop", "gateway"}));
+  EXPECT_EQ(module_names(),
+            (std::vector<std::string>{"identity", "workshop", "finance", "gateway"}));
 }
 
 TEST(Modules, HealthAnswersTheOldServiceNameOfALoneModule) {
   EXPECT_EQ(service_name({}), "api-gateway");
   EXPECT_EQ(service_name({"identity"}), "users-service");
   EXPECT_EQ(service_name({"workshop"}), "management-service");
+  EXPECT_EQ(service_name({"finance"}), "financial-service");
   EXPECT_EQ(service_name({"identity", "workshop"}), "api-gateway");
 }
 
@@ -28,10 +30,17 @@ TEST(Modules, EveryRouteIsStampedWithItsModule) {
   std::set<std::string> modules;
   for (const auto& r : all.routes()) {
     modules.insert(r.module);
-    if (r.pattern.starts_with("/management/")) EXPECT_EQ(r.module, "workshop") << r.pattern;
-    if (r.pattern.starts_with("/auth/")) EXPECT_EQ(r.module, "identity") << r.pattern;
+    if (r.pattern.starts_with("/management/")) {
+      EXPECT_EQ(r.module, "workshop") << r.pattern;
+    }
+    if (r.pattern.starts_with("/auth/")) {
+      EXPECT_EQ(r.module, "identity") << r.pattern;
+    }
+    if (r.pattern.starts_with("/financial/")) {
+      EXPECT_EQ(r.module, "finance") << r.pattern;
+    }
   }
-  EXPECT_EQ(modules, (std::set<std::string>{"gateway", "identity", "workshop"}));
+  EXPECT_EQ(modules, (std::set<std::string>{"gateway", "identity", "workshop", "finance"}));
 
   s.modules = {"workshop"};
   Application alone(s, db);
@@ -52,6 +61,9 @@ TEST(Modules, ACreateRouteTakesIdempotencyKeysUnlessItIsForwarded) {
   Application all(s, db);
   EXPECT_TRUE(creates(all, "/management/os"));
   EXPECT_TRUE(creates(all, "/management/os/{id}/items"));
+  EXPECT_TRUE(creates(all, "/financial/receivables"));
+  EXPECT_TRUE(creates(all, "/financial/receivables/from-os"));
+  EXPECT_TRUE(creates(all, "/financial/receivables/{id}/pay")) << "a retried payment runs once";
   EXPECT_FALSE(creates(all, "/auth/login"));
   s.modules = {"identity"};
   s.upstreams = {{"workshop", "http://127.0.0.1:9"}};
