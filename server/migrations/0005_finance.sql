@@ -164,6 +164,9 @@ create table payments (
   direction text not null check (direction in ('IN', 'OUT')),
   receivable_id bigint,
   payable_id bigint,
+  -- The receivable's customer, kept with the payment (it follows the
+  -- receivable's): the report ranks customers from the payments alone.
+  customer_id bigint,
   amount bigint not null check (amount > 0 and amount <= 100000000000),  -- gross
   fee bigint not null default 0 check (fee >= 0 and fee <= amount),     -- the card's fee
   method text check (method in ('PIX', 'DINHEIRO', 'CARTAO_CREDITO', 'CARTAO_DEBITO', 'BOLETO',
@@ -184,13 +187,14 @@ create table payments (
   check (fee = 0 or method in ('CARTAO_CREDITO', 'CARTAO_DEBITO')),
   foreign key (tenant_id, receivable_id) references receivables (tenant_id, id),
   foreign key (tenant_id, payable_id) references payables (tenant_id, id),
+  foreign key (tenant_id, customer_id) references customers (tenant_id, id),
   foreign key (tenant_id, cash_register_id) references cash_registers (tenant_id, id),
   foreign key (tenant_id, created_by) references users (tenant_id, id),
   foreign key (tenant_id, cancelled_by) references users (tenant_id, id)
 );
 -- Cash flow and reports read payments by day: the index carries what they sum.
 create index payments_day on payments (tenant_id, paid_on)
-  include (direction, amount, fee, method, receivable_id) where cancelled_at is null;
+  include (direction, amount, fee, method, customer_id) where cancelled_at is null;
 create index payments_receivable on payments (tenant_id, receivable_id, paid_at desc, id desc)
   where receivable_id is not null;
 create index payments_payable on payments (tenant_id, payable_id, paid_at desc, id desc)

@@ -13,9 +13,12 @@ from support.workshop import Shop, cents
 def books(fclient, today):
     """A workshop of its own with known payments on known days."""
     m = fresh_money(fclient, "Oficina Relatórios")
-    r1 = m.receivable("500.00", day(today, -10), customer_name="Maria Souza",
+    shop = Shop(m.client, m.account)
+    maria = shop.customer(name="Maria Souza")
+    jose = shop.customer(name="José Lima")
+    r1 = m.receivable("500.00", day(today, -10), customer_id=maria["id"], customer_name=None,
                       issue_date=day(today, -20))
-    r2 = m.receivable("300.00", day(today, -5), customer_name="José Lima",
+    r2 = m.receivable("300.00", day(today, -5), customer_id=jose["id"], customer_name=None,
                       issue_date=day(today, -20))
     m.pay_ok(r1["id"], "200.00", "PIX", paid_at=day(today, -7))
     m.pay_ok(r1["id"], "300.00", "CARTAO_CREDITO", installments=3, card_fee="9.00",
@@ -26,6 +29,7 @@ def books(fclient, today):
     # A refunded payment counts nowhere.
     refunded = m.pay_ok(r2["id"], "10.00", "PIX", paid_at=day(today, -3))
     json_of(m.delete(f"/receivables/{r2['id']}/payments/{refunded['payment_id']}"), 200)
+    m.ids = {"maria": maria["id"], "jose": jose["id"], "r2": r2["id"]}
     return m
 
 
@@ -87,8 +91,27 @@ def test_report_revenue_by_day_and_month(books, today):
 
 def test_report_top_customers(books, today):
     body = json_of(books.get("/reports/summary", {"start": day(today, -30), "end": day(today)}), 200)
-    assert [(c["customer_name"], c["amount"], c["payments"]) for c in body["top_customers"]] == [
-        ("Maria Souza", 500, 2), ("José Lima", 120, 1)]
+    assert [(c["customer_id"], c["customer_name"], c["amount"], c["payments"])
+            for c in body["top_customers"]] == [
+        (books.ids["maria"], "Maria Souza", 500, 2), (books.ids["jose"], "José Lima", 120, 1)]
+    early = json_of(books.get("/reports/summary", {"start": day(today, -30), "end": day(today, -4)}),
+                    200)
+    assert [(c["customer_name"], c["amount"]) for c in early["top_customers"]] == [
+        ("Maria Souza", 200)]
+
+
+def test_top_customers_follow_a_receivables_customer(fclient, today):
+    m = fresh_money(fclient, "Oficina Troca de Cliente")
+    shop = Shop(m.client, m.account)
+    wrong, right = shop.customer(name="Cliente Errado"), shop.customer(name="Cliente Certo")
+    r = m.receivable("90.00", customer_id=wrong["id"], customer_name=None)
+    m.pay_ok(r["id"], "90.00", "PIX")
+    m.receivable("10.00", customer_name="Balcão sem cadastro")  # typed names are not ranked
+    json_of(m.patch(f"/receivables/{r['id']}", {"customer_id": right["id"],
+                                                "customer_name": "Cliente Certo"}), 200)
+    body = json_of(m.get("/reports/summary", {"start": day(today), "end": day(today)}), 200)
+    assert [(c["customer_id"], c["customer_name"], c["amount"]) for c in body["top_customers"]] == [
+        (right["id"], "Cliente Certo", 90)]
 
 
 def test_report_aging_and_payables_due(fclient, today):

@@ -15,10 +15,12 @@ struct Shape {
   std::string fk;         // the payments' column: receivable_id | payable_id
   std::string direction;  // IN | OUT
   std::string extra;      // more columns the payment statement returns
+  std::string customer;   // the payment's customer_id
 };
-const Shape kReceivables{"receivables", "receivable_id", "IN", "a.customer_id, a.source_id"};
+const Shape kReceivables{"receivables", "receivable_id", "IN", "a.customer_id, a.source_id",
+                         "a.customer_id"};
 const Shape kPayables{"payables", "payable_id", "OUT",
-                      "null::bigint as customer_id, null::bigint as source_id"};
+                      "null::bigint as customer_id, null::bigint as source_id", "null::bigint"};
 
 const std::string kOpen = "a.status in ('PENDING', 'PARTIAL')";
 
@@ -99,10 +101,10 @@ struct Sql {
                 "returning *), "
                 "p as (insert into payments (tenant_id, direction, " +
                 s.fk +
-                ", amount, fee, method, installments, paid_at, paid_on, cash_register_id, "
-                "notes, created_by) select a.tenant_id, '" +
-                s.direction +
-                "', a.id, $2, $3, $4, $5, "
+                ", customer_id, amount, fee, method, installments, paid_at, paid_on, "
+                "cash_register_id, notes, created_by) select a.tenant_id, '" +
+                s.direction + "', a.id, " + s.customer +
+                ", $2, $3, $4, $5, "
                 "case when $7::date is null then coalesce($6::timestamptz, now()) "
                 "     when $7::date = current_date then now() else $7::date::timestamptz end, "
                 "coalesce($7::date, coalesce($6::timestamptz, now())::date), $8, $9, $10 "
@@ -178,6 +180,10 @@ const db::Statement kUpdatePayable(
     "notes = case when $6 then $7 else notes end, "
     "issue_date = coalesce($8::date, issue_date), due_date = coalesce($9::date, due_date), "
     "amount = coalesce($10::bigint, amount), updated_at = now() where id = $1");
+// A receivable's payments follow its customer.
+const db::Statement kPaymentsCustomer(
+    "receivables.payments_customer",
+    "update payments set customer_id = $2 where receivable_id = $1");
 const db::Statement kOpenRegister("cash_registers.open_for_payment",
                                   "select id from cash_registers where status = 'OPEN' for share");
 const db::Statement kRegisterState("cash_registers.state_for_payment",
@@ -365,6 +371,7 @@ Result<void> update_account(TenantId, db::Tx& tx, Ledger ledger, std::int64_t id
       tx.exec(kUpdateReceivable, id, flag(p.party_name), value(p.party_name), flag(p.customer_id),
               value(p.customer_id), flag(p.description), value(p.description), flag(p.notes),
               value(p.notes), p.issue_date, p.due_date, p.amount);
+      if (p.customer_id) tx.exec(kPaymentsCustomer, id, value(p.customer_id));
     });
   }
   return kPayableConstraints.guard([&] {

@@ -74,15 +74,19 @@ const db::Statement kPayablesDueList(
         kOpenAmount +
         " as open_amount from payables where cancelled_at is null and paid_amount < amount "
         "and due_date between current_date and current_date + 7 order by due_date, id limit 20");
+// Ranked from the payments alone (their customer_id is in payments_day), then
+// each of the ten named by its latest receivable.
 const db::Statement kTopCustomers(
     "reports.top_customers",
-    "select r.customer_id, coalesce(max(r.customer_name), '') as customer_name, "
-    "sum(p.amount) as amount, count(*) as n from payments p "
-    "join receivables r on r.tenant_id = p.tenant_id and r.id = p.receivable_id "
-    "where p.paid_on between $1::date and $2::date and p.cancelled_at is null "
-    "and p.direction = 'IN' "
-    "group by r.customer_id, case when r.customer_id is null then r.customer_name end "
-    "order by amount desc, customer_name limit 10");
+    "select t.customer_id, coalesce(n.customer_name, '') as customer_name, t.amount, t.n "
+    "from (select customer_id, sum(amount) as amount, count(*) as n from payments "
+    "      where paid_on between $1::date and $2::date and cancelled_at is null "
+    "      and direction = 'IN' and customer_id is not null "
+    "      group by customer_id order by amount desc, customer_id limit 10) t "
+    "left join lateral (select r.customer_name from receivables r "
+    "  where r.customer_id = t.customer_id and r.customer_name is not null "
+    "  order by r.id desc limit 1) n on true "
+    "order by t.amount desc, t.customer_id");
 
 const db::Statement kOpenReceivables(
     "overview.receivables",
