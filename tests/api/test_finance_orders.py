@@ -40,6 +40,16 @@ def test_completion_creates_the_receivable(money, mshop, today):
     assert r["status"] == "PENDING"
 
 
+def test_an_order_receivables_amount_follows_the_order_not_a_patch(money, mshop, today):
+    order = completed_order(mshop, "100.00")
+    r = receivables_of(money, order["id"])[0]
+    err = assert_error(money.patch(f"/receivables/{r['id']}", {"amount": "90.00"}), 409, "conflict")
+    assert "OS" in err["message"]
+    updated = json_of(money.patch(f"/receivables/{r['id']}", {"due_date": day(today, 15),
+                                                             "amount": "100.00"}), 200)
+    assert updated["due_date"] == day(today, 15) and cents(updated["amount"]) == 10000
+
+
 def test_reopen_and_complete_again_keeps_one_receivable_following_the_total(money, mshop):
     order = completed_order(mshop, "100.00")
     first = receivables_of(money, order["id"])[0]
