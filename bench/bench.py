@@ -111,6 +111,12 @@ def cmd_preflight(base, tenants_path, orders):
     status, _, body = http("GET", base + "/api/management/customers?q=silva", token=token)
     if status != 200 or not json.loads(body):
         problems.append(f"customers?q=silva: {status}, {len(body)} bytes")
+    today = time.strftime("%Y-%m-%d", time.gmtime())
+    year_ago = time.strftime("%Y-%m-%d", time.gmtime(time.time() - 364 * 86400))
+    status, _, body = http("GET", base + f"/api/financial/reports/summary?start={year_ago}&end={today}",
+                           token=token)
+    if status != 200 or json.loads(body)["revenue"]["payments"] < 1:
+        problems.append(f"reports/summary: {status} {body[:200]!r}")
     if problems:
         print("preflight: " + "; ".join(problems), file=sys.stderr)
         return 1

@@ -61,4 +61,23 @@ begin
     where o.total_parts <> coalesce(i.p, 0) or o.total_labor <> coalesce(i.l, 0)
        or o.total_amount <> greatest(coalesce(i.p, 0) + coalesce(i.l, 0) - o.discount, 0);
   if bad > 0 then raise exception 'order totals differ from their items for % orders', bad; end if;
+
+  -- An account's paid amount is the sum of its payments that stand.
+  select count(*) into bad from receivables rc
+    left join (select tenant_id, receivable_id, sum(amount) s from payments
+               where cancelled_at is null and receivable_id is not null group by 1, 2) p
+      on p.tenant_id = rc.tenant_id and p.receivable_id = rc.id
+    where rc.paid_amount <> coalesce(p.s, 0);
+  if bad > 0 then raise exception 'receivables: paid_amount differs from the payments for %', bad; end if;
+  select count(*) into bad from payables b
+    left join (select tenant_id, payable_id, sum(amount) s from payments
+               where cancelled_at is null and payable_id is not null group by 1, 2) p
+      on p.tenant_id = b.tenant_id and p.payable_id = b.id
+    where b.paid_amount <> coalesce(p.s, 0);
+  if bad > 0 then raise exception 'payables: paid_amount differs from the payments for %', bad; end if;
+  -- A receipt carries its receivable's customer.
+  select count(*) into bad from payments p
+    join receivables rc on rc.tenant_id = p.tenant_id and rc.id = p.receivable_id
+    where p.customer_id is distinct from rc.customer_id;
+  if bad > 0 then raise exception '% payments name another customer than their receivable', bad; end if;
 end $$;

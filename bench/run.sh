@@ -8,6 +8,8 @@
 #   BENCH_WARMUP          seconds of warm-up before each measurement (3)
 #   BENCH_TENANTS         workshops (200)           BENCH_ORDERS     orders each (500)
 #   BENCH_CUSTOMERS       customers each (200)      BENCH_PARTS      parts each (100)
+#   BENCH_RECEIVABLES     receivables each (2500, two payments each: 1M receipts)
+#   BENCH_PAYABLES        payables each (300, one payment each)
 #   BENCH_GROW            growth factor of the order-list run (10; 0 skips it)
 #   BENCH_GROW_TENANTS    tenants that grow (all; fewer makes the growth seed faster)
 #   BENCH_C_READ / BENCH_C_WRITE / BENCH_C_HIGH   concurrency (64 / 16 / 256)
@@ -37,6 +39,8 @@ TENANTS=${BENCH_TENANTS:-200}
 ORDERS=${BENCH_ORDERS:-500}
 CUSTOMERS=${BENCH_CUSTOMERS:-200}
 PARTS=${BENCH_PARTS:-100}
+RECEIVABLES=${BENCH_RECEIVABLES:-2500}
+PAYABLES=${BENCH_PAYABLES:-300}
 GROW=${BENCH_GROW:-10}
 GROW_TENANTS=${BENCH_GROW_TENANTS:-$TENANTS}
 C_READ=${BENCH_C_READ:-64}
@@ -189,6 +193,7 @@ db -v tenants="$TENANTS" -v customers="$CUSTOMERS" -v parts="$PARTS" -v stock="$
    -v hash="$HASH" -f bench/seed.sql >"$RUN/seed.log"
 db -v target="$ORDERS" -v grow_tenants="$TENANTS" -v max_orders="$MAX_ORDERS" \
    -f bench/seed_orders.sql >>"$RUN/seed.log"
+db -v receivables="$RECEIVABLES" -v payables="$PAYABLES" -f bench/seed_payments.sql >>"$RUN/seed.log"
 db -c "vacuum (analyze)" -c "checkpoint"
 SEED_S=$(elapsed "$t0")
 say "seeded in ${SEED_S%.*} s (vacuum analyze included)"
@@ -211,6 +216,8 @@ counts() {
     (select count(*) from stock_movements), pg_size_pretty(pg_database_size('motogestor'))"
 }
 read -r N_T N_C N_M N_P N_O N_I N_H N_S DB_SIZE_V DB_SIZE_U <<<"$(counts)"
+read -r N_R N_B N_PAY <<<"$(db -At -F ' ' -c "select (select count(*) from receivables),
+  (select count(*) from payables), (select count(*) from payments)")"
 
 # Real ids, per tenant, for the Lua scripts; then one login per tenant.
 dump_tenants() {
@@ -371,6 +378,8 @@ grow_counts() {  # orders per tenant of the growing tenants: avg min max
 }
 read -r BASE_AVG BASE_MIN BASE_MAX <<<"$(grow_counts)"
 measure_wrk search_customers "GET /api/management/customers?q=…" search_customers.lua "$C_READ" pgbench_select
+measure_wrk report_summary "GET /api/financial/reports/summary (1 year)" report_summary.lua "$C_READ" pgbench_select
+measure_wrk cashflow "GET /api/financial/cashflow/summary (30 days)" cashflow.lua "$C_READ" pgbench_select
 
 say "writes (c=$C_WRITE)"
 measure_pgbench pgbench_nonselect "pgbench -N (ceiling for writes)" -N "$C_WRITE"
@@ -428,7 +437,7 @@ meta "commit" "$COMMIT"
 meta "server" "${BIN#$ROOT/} ($(date -u -r "$BIN" '+%Y-%m-%d %H:%M UTC')); APP_ENV=test, LOG_LEVEL=warn (no per-request logs), DB_POOL_SIZE=$POOL, WORKER_THREADS=$WORKERS, IO_THREADS=$IO, rate limit off"
 meta "PostgreSQL" "$("$PG_BIN/postgres" --version | awk '{print $3}'), throwaway cluster in /tmp; shared_buffers=256MB, fsync=on, synchronous_commit=off (cluster-wide: the server and pgbench -N commit alike), full_page_writes=on, max_wal_size=4GB, max_connections=$((C_HIGH + POOL + 64))"
 meta "transport" "server → PostgreSQL and pgbench → PostgreSQL both over the unix socket; wrk → server over loopback TCP (keep-alive)"
-meta "data" "$N_T tenants × $ORDERS orders: $N_C customers, $N_M motorcycles, $N_P parts, $N_O orders, $N_I items, $N_H status changes, $N_S stock movements; $DB_SIZE_V $DB_SIZE_U; seeded in ${SEED_S%.*} s (SQL, generate_series, as superuser with correct tenant_id), then VACUUM ANALYZE"
+meta "data" "$N_T tenants × $ORDERS orders: $N_C customers, $N_M motorcycles, $N_P parts, $N_O orders, $N_I items, $N_H status changes, $N_S stock movements; $N_R receivables, $N_B payables, $N_PAY payments (bench/seed_payments.sql); $DB_SIZE_V $DB_SIZE_U; seeded in ${SEED_S%.*} s (SQL, generate_series, as superuser with correct tenant_id), then VACUUM ANALYZE"
 meta "users" "3 per tenant sharing one Argon2id hash made by the server; $TENANTS logins (one per tenant) took ${LOGIN_S%.*} s"
 meta "ceiling" "pgbench -i -s $PGBENCH_SCALE in database pgbench of the same cluster; pgbench -M prepared -j $WRK_THREADS at the same concurrency and duration; p50/p99 from a 10% sample of transactions"
 meta "load" "wrk $(wrk --version 2>&1 | head -1 | awk '{print $2}') -t $WRK_THREADS, ${DURATION}s per measurement after ${WARMUP}s of warm-up; Lua picks a random tenant (its token) and one of its real ids per request and counts every non-2xx"

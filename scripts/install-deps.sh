@@ -9,11 +9,13 @@ packages=(
   # libraries
   libboost1.81-dev libboost-json1.81-dev libboost-url1.81-dev
   libpq-dev libsodium-dev libssl-dev libspdlog-dev libfmt-dev libcli11-dev
-  libjwt-dev libgtest-dev libgmock-dev prometheus-cpp-dev
+  libjwt-dev libgtest-dev libgmock-dev prometheus-cpp-dev libqrencode-dev
   # database (embedded cluster, tests, benchmark)
   postgresql-15 postgresql-client-15
   # black-box tests
   python3-pytest python3-httpx
+  # decoding the PIX QR codes in the API tests
+  python3-pyzbar
   # load generator for `make bench`
   wrk linux-perf
 )

@@ -4,6 +4,7 @@
 #include <cstdlib>
 
 #include "libs/http/client.hpp"
+#include "modules/finance/finance.hpp"
 #include "modules/gateway/gateway.hpp"
 #include "modules/gateway/pipeline.hpp"
 #include "modules/identity/identity.hpp"
@@ -31,13 +32,14 @@ identity::Settings identity_settings(const config::Settings& s) {
 // data go. Adding a module is one line here (docs/adding-a-module.md).
 struct Modules {
   Modules(const config::Settings& s, db::Database& db, events::Bus& bus)
-      : identity(db, identity_settings(s)), workshop(db, bus), team(db) {}
+      : identity(db, identity_settings(s)), workshop(db, bus), team(db), finance(db, bus) {}
 
-  std::vector<api::Module*> all() { return {&identity, &workshop, &team}; }
+  std::vector<api::Module*> all() { return {&identity, &workshop, &team, &finance}; }
 
   identity::Identity identity;
   workshop::Workshop workshop;
   team::Team team;
+  finance::Finance finance;
 };
 
 // Names and service names without building the modules (no database needed).

@@ -107,3 +107,50 @@ def test_the_gateway_forwards_teamcrm(server_factory, by_variable):
             "password": "senha-segura-1"}), 200)
         assert_error(g.post("/teamcrm/staff", headers=auth(mech["access_token"]),
                             json={"name": "X"}), 403, "forbidden")
+
+
+def test_finance_alone_and_forwarded(server_factory):
+    finance = server_factory("finance-only", args=["--modules", "finance"])
+    gateway = server_factory(
+        "gateway-finance",
+        args=["--modules", "identity,workshop", "--upstream", f"finance={finance.url}"])
+    with finance.client() as f, gateway.client() as g:
+        assert json_of(f.get("/health"), 200) == {"status": "ok", "service": "financial-service"}
+        assert_error(f.get("/api/management/customers"), 404, "not_found")
+        owner = register(g)
+        h = auth(owner.access_token)
+        created = json_of(g.post("/api/financial/receivables", headers=h,
+                                 json={"amount": "80.00", "due_date": "2100-01-01",
+                                       "customer_name": "Cliente Remoto"}), 201)
+        paid = json_of(g.post(f"/api/financial/receivables/{created['id']}/pay", headers=h,
+                              json={"amount": "80.00", "payment_method": "PIX"}), 200)
+        assert paid["status"] == "PAID"
+        # The row lives in the finance process's database, read there directly …
+        direct = json_of(f.get(f"/financial/receivables/{created['id']}", headers=h), 200)
+        assert direct["status"] == "PAID"
+        # … and an order completed at the gateway (workshop) gets its receivable there too.
+        c = json_of(g.post("/management/customers", headers=h, json={"name": "Ana"}), 201)
+        moto = json_of(g.post("/management/motos", headers=h,
+                              json={"customer_id": c["id"], "plate": "SPL1T23"}), 201)
+        order = json_of(g.post("/management/os", headers=h,
+                               json={"customer_id": c["id"], "motorcycle_id": moto["id"]}), 201)
+        json_of(g.post(f"/management/os/{order['id']}/items", headers=h,
+                       json={"item_type": "labor", "description": "Revisão",
+                             "unit_price": "120.00"}), 201)
+        json_of(g.patch(f"/management/os/{order['id']}/status", headers=h,
+                        json={"status": "COMPLETED"}), 200)
+        listed = g.get("/api/financial/receivables", headers=h,
+                       params={"source_type": "OS", "source_id": order["id"]})
+        assert json_of(listed, 200)[0]["amount"] == 120
+        assert listed.headers["x-total-count"] == "1"
+        assert_error(g.get("/api/financial/receivables"), 401, "unauthorized")
+
+
+def test_finance_upstream_from_its_variable(server_factory):
+    finance = server_factory("finance-var", args=["--modules", "finance"])
+    gateway = server_factory("gateway-var", args=["--modules", "identity"],
+                             env={"FINANCIAL_SERVICE_URL": finance.url})
+    with gateway.client() as g:
+        owner = register(g)
+        resp = g.get("/api/financial/receivables", headers=auth(owner.access_token))
+        assert json_of(resp, 200) == []

@@ -10,7 +10,8 @@ namespace mg::app {
 namespace {
 
 TEST(Modules, TheListNamesEveryModule) {
-  EXPECT_EQ(module_names(), (std::vector<std::string>{"identity", "workshop", "team", "gateway"}));
+  EXPECT_EQ(module_names(),
+            (std::vector<std::string>{"identity", "workshop", "team", "finance", "gateway"}));
 }
 
 TEST(Modules, HealthAnswersTheOldServiceNameOfALoneModule) {
@@ -18,6 +19,7 @@ TEST(Modules, HealthAnswersTheOldServiceNameOfALoneModule) {
   EXPECT_EQ(service_name({"identity"}), "users-service");
   EXPECT_EQ(service_name({"workshop"}), "management-service");
   EXPECT_EQ(service_name({"team"}), "teamcrm-service");
+  EXPECT_EQ(service_name({"finance"}), "financial-service");
   EXPECT_EQ(service_name({"identity", "workshop"}), "api-gateway");
 }
 
@@ -38,8 +40,11 @@ TEST(Modules, EveryRouteIsStampedWithItsModule) {
     if (r.pattern.starts_with("/teamcrm/")) {
       EXPECT_EQ(r.module, "team") << r.pattern;
     }
+    if (r.pattern.starts_with("/financial/")) {
+      EXPECT_EQ(r.module, "finance") << r.pattern;
+    }
   }
-  EXPECT_EQ(modules, (std::set<std::string>{"gateway", "identity", "workshop", "team"}));
+  EXPECT_EQ(modules, (std::set<std::string>{"gateway", "identity", "workshop", "team", "finance"}));
 
   s.modules = {"workshop"};
   Application alone(s, db);
@@ -63,6 +68,9 @@ TEST(Modules, ACreateRouteTakesIdempotencyKeysUnlessItIsForwarded) {
   EXPECT_TRUE(creates(all, "/teamcrm/tasks"));
   EXPECT_TRUE(creates(all, "/teamcrm/interactions"));
   EXPECT_TRUE(creates(all, "/teamcrm/staff"));
+  EXPECT_TRUE(creates(all, "/financial/receivables"));
+  EXPECT_TRUE(creates(all, "/financial/receivables/from-os"));
+  EXPECT_TRUE(creates(all, "/financial/receivables/{id}/pay")) << "a retried payment runs once";
   EXPECT_FALSE(creates(all, "/auth/login"));
   s.modules = {"identity"};
   s.upstreams = {{"workshop", "http://127.0.0.1:9"}};

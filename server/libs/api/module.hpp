@@ -5,6 +5,7 @@
 // *_SERVICE_URL upstreams, /health's service names and the keys of /overview
 // are all derived from that list; libs/ names no module.
 #include <functional>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -26,11 +27,14 @@ struct Prefix {
 
 // One key of GET /overview: its queries go out with every other module's in
 // one round trip, each module in its own implicit transaction, so one that
-// fails reads {"error": "unavailable"} without failing the others.
+// fails reads {"error": "unavailable"} without failing the others. A part
+// with an `action` is left out for a caller whose role may not do it (a
+// MECHANIC sees no money).
 struct OverviewPart {
   std::string key;
   std::vector<db::Query> queries;
   std::function<json::value(const std::vector<db::Result>&)> render;
+  std::optional<auth::Action> action;
 };
 
 class Module {

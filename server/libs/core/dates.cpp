@@ -2,6 +2,7 @@
 
 #include <cctype>
 #include <chrono>
+#include <cstdio>
 
 namespace mg::dates {
 namespace {
@@ -68,6 +69,30 @@ std::optional<std::string> time_bound(std::string_view text, bool upper) {
   if (!valid_time(time)) return std::nullopt;
   if (!tz.empty() && !valid_zone(tz)) return std::nullopt;
   return date + "T" + std::string(time) + (tz.empty() ? std::string("Z") : std::string(tz));
+}
+
+namespace {
+
+std::chrono::sys_days to_days(std::string_view s) {
+  using namespace std::chrono;
+  return sys_days{year_month_day{year(number(s, 0, 4)),
+                                 month(static_cast<unsigned>(number(s, 5, 2))),
+                                 day(static_cast<unsigned>(number(s, 8, 2)))}};
+}
+
+}  // namespace
+
+std::string add_days(std::string_view date, int days) {
+  using namespace std::chrono;
+  const year_month_day ymd{to_days(date) + std::chrono::days{days}};
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", static_cast<int>(ymd.year()),
+                static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()));
+  return buf;
+}
+
+int days_between(std::string_view from, std::string_view to) {
+  return static_cast<int>((to_days(to) - to_days(from)).count());
 }
 
 }  // namespace mg::dates

@@ -1,14 +1,13 @@
 #pragma once
-// Dates and time bounds as API.md writes them (dates YYYY-MM-DD; timestamps
-// ISO 8601, UTC with Z, an offset or no zone read as UTC). Pure text checks,
-// shared by every module that takes dates in queries or bodies.
+// Calendar dates and timestamp bounds as the API writes them (API.md §1 "Dates
+// and times"): pure text checks, no I/O.
 #include <optional>
 #include <string>
 #include <string_view>
 
 namespace mg::dates {
 
-// A calendar date written YYYY-MM-DD (real day: no 2026-02-30); the same text when valid.
+// A calendar date written YYYY-MM-DD (real day: no 2026-02-30), year 1900 or later.
 bool is_valid_date(std::string_view text);
 
 // A `from`/`to` bound on a timestamp: YYYY-MM-DD, or YYYY-MM-DDTHH:MM[:SS[.fff]] with `Z`,
@@ -17,5 +16,10 @@ bool is_valid_date(std::string_view text);
 // for a lower bound and the last for an upper bound (so `to=2026-01-31` includes that day).
 // nullopt when malformed.
 std::optional<std::string> time_bound(std::string_view text, bool upper);
+
+// A valid YYYY-MM-DD date `days` later (or earlier, when negative).
+std::string add_days(std::string_view date, int days);
+// Days from `from` to `to` (both valid YYYY-MM-DD): 0 for the same day.
+int days_between(std::string_view from, std::string_view to);
 
 }  // namespace mg::dates

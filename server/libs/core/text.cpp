@@ -47,4 +47,14 @@ bool no_controls(std::string_view s, bool allow_newlines) {
   return true;
 }
 
+std::string like_escape(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (char c : text) {
+    if (c == '\\' || c == '%' || c == '_') out.push_back('\\');
+    out.push_back(c);
+  }
+  return out;
+}
+
 }  // namespace mg::text

@@ -59,7 +59,8 @@ void Gateway::routes(api::Routes& routes) {
           [this](api::Context& ctx) {
             std::vector<api::OverviewPart> parts;
             for (const auto* m : modules_)
-              for (auto& part : m->overview()) parts.push_back(std::move(part));
+              for (auto& part : m->overview())
+                if (!part.action || ctx.may(*part.action)) parts.push_back(std::move(part));
             std::vector<std::vector<db::Query>> groups;
             for (const auto& p : parts) groups.push_back(p.queries);
             const json::value unavailable = json::object{{"error", "unavailable"}};

@@ -10,9 +10,18 @@ const db::Statement kCountsByStatus(
     "orders.counts_by_status", "select status, count(*) as n from service_orders group by status");
 const db::Statement kSummary(
     "orders.summary",
-    "select o.id, o.number, o.status, o.customer_id, c.name as customer_name, o.total_amount "
+    "select o.id, o.number, o.status, o.customer_id, c.name as customer_name, o.total_amount, "
+    "to_char(o.closed_at, 'YYYY-MM-DD') as closed_on "
     "from service_orders o join customers c on c.tenant_id = o.tenant_id and c.id = o.customer_id "
     "where o.id = $1");
+const db::Statement kCustomerSummary("customers.summary",
+                                     "select id, name, is_active from customers where id = $1");
+const db::Statement kCompleted(
+    "orders.completed_summary",
+    "select count(*) as n, coalesce(sum(total_amount), 0) as total_amount, "
+    "coalesce(sum(total_parts), 0) as total_parts, coalesce(sum(total_labor), 0) as total_labor, "
+    "coalesce(sum(discount), 0) as discount from service_orders "
+    "where status = 'COMPLETED' and closed_at >= $1::date and closed_at < $2::date + 1");
 
 json::value overview_json(const std::vector<db::Result>& r) {
   json::object by_status;
@@ -60,7 +69,24 @@ std::optional<OrderSummary> find_order_summary(TenantId, db::Tx& tx, OrderId id)
   if (r.empty()) return std::nullopt;
   return OrderSummary{OrderId{r[0].i64("id")},   r[0].i64("number"),
                       r[0].str("status"),        CustomerId{r[0].i64("customer_id")},
-                      r[0].str("customer_name"), r[0].i64("total_amount")};
+                      r[0].str("customer_name"), r[0].i64("total_amount"),
+                      r[0].opt_str("closed_on")};
+}
+
+std::optional<CustomerSummary> find_customer_summary(TenantId, db::Tx& tx, CustomerId id) {
+  auto r = tx.exec(kCustomerSummary, id);
+  if (r.empty()) return std::nullopt;
+  return CustomerSummary{CustomerId{r[0].i64("id")}, r[0].str("name"), r[0].boolean("is_active")};
+}
+
+db::Query completed_orders_query(const std::string& start, const std::string& end) {
+  return db::q(kCompleted, start, end);
+}
+
+CompletedOrders completed_orders_from(const db::Result& r) {
+  if (r.empty()) return {};
+  return CompletedOrders{r[0].i64("n"), r[0].i64("total_amount"), r[0].i64("total_parts"),
+                         r[0].i64("total_labor"), r[0].i64("discount")};
 }
 
 Result<void> assign_mechanic(TenantId tenant, db::Tx& tx, OrderId order,

@@ -40,6 +40,7 @@ struct OrderSummary {
   CustomerId customer_id;
   std::string customer_name;
   money::Cents total_amount = 0;
+  std::optional<std::string> closed_on;  // YYYY-MM-DD (the database's day) while completed
 };
 std::optional<OrderSummary> find_order_summary(TenantId tenant, db::Tx& tx, OrderId id);
 
@@ -49,5 +50,23 @@ std::optional<OrderSummary> find_order_summary(TenantId tenant, db::Tx& tx, Orde
 // assigns its mechanics through this.
 Result<void> assign_mechanic(TenantId tenant, db::Tx& tx, OrderId order,
                              std::optional<StaffId> staff, UserId user);
+
+// What other modules read of a customer (finance's receivable names its customer).
+struct CustomerSummary {
+  CustomerId id;
+  std::string name;
+  bool is_active = false;
+};
+std::optional<CustomerSummary> find_customer_summary(TenantId tenant, db::Tx& tx, CustomerId id);
+
+// The orders completed from `start` to `end` (YYYY-MM-DD, both inclusive, by the day of
+// closed_at in the database's time zone), summed: a query for another module to send in
+// its own round trip (finance's report), and its answer.
+struct CompletedOrders {
+  std::int64_t count = 0;
+  money::Cents total_amount = 0, total_parts = 0, total_labor = 0, discount = 0;
+};
+db::Query completed_orders_query(const std::string& start, const std::string& end);
+CompletedOrders completed_orders_from(const db::Result& r);
 
 }  // namespace mg::workshop

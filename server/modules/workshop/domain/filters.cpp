@@ -4,16 +4,6 @@
 
 namespace mg::workshop {
 
-std::string like_escape(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for (char c : text) {
-    if (c == '\\' || c == '%' || c == '_') out.push_back('\\');
-    out.push_back(c);
-  }
-  return out;
-}
-
 int max_motorcycle_year() {
   using namespace std::chrono;
   const year_month_day today{floor<days>(system_clock::now())};

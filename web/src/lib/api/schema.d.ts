@@ -505,7 +505,7 @@ export interface paths {
         head?: never;
         /**
          * Move a service order to another status
-         * @description Moves: OPEN → IN_PROGRESS | WAITING_PARTS | COMPLETED | CANCELLED; IN_PROGRESS → WAITING_PARTS | COMPLETED | CANCELLED; WAITING_PARTS → IN_PROGRESS | COMPLETED | CANCELLED; COMPLETED → IN_PROGRESS (reopen); CANCELLED is final. Anything else: `422 invalid_transition`. Cancel and reopen need OWNER or MANAGER (`403 forbidden`), so ATTENDANT and MECHANIC may move only to IN_PROGRESS, WAITING_PARTS and COMPLETED. COMPLETED stamps `closed_at` (reopen clears it); CANCELLED puts every part item's quantity back in stock. (API.md: COMPLETED also creates the order's receivable — the finance module does not exist yet.)
+         * @description Moves: OPEN → IN_PROGRESS | WAITING_PARTS | COMPLETED | CANCELLED; IN_PROGRESS → WAITING_PARTS | COMPLETED | CANCELLED; WAITING_PARTS → IN_PROGRESS | COMPLETED | CANCELLED; COMPLETED → IN_PROGRESS (reopen); CANCELLED is final. Anything else: `422 invalid_transition`. Cancel and reopen need OWNER or MANAGER (`403 forbidden`), so ATTENDANT and MECHANIC may move only to IN_PROGRESS, WAITING_PARTS and COMPLETED. COMPLETED stamps `closed_at` (reopen clears it); CANCELLED puts every part item's quantity back in stock. COMPLETED also makes the order's receivable, in the same transaction and exactly once (due today; an order whose total is zero has none); completing again after a reopen keeps that receivable, which takes the new total — split again over its installments while nothing is paid, otherwise the difference goes to the last installment; a new total below what was already received (or that the paid installments cannot hold) is `409 conflict` and the order stays as it was. CANCELLED cancels the order's receivable, and is `409 conflict` while it has payments (refund them first).
          */
         patch: operations["changeServiceOrderStatus"];
         trace?: never;
@@ -788,6 +788,381 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/financial/receivables": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List receivables */
+        get: operations["listReceivables"];
+        put?: never;
+        /**
+         * Create a receivable (or its installments)
+         * @description `201 {id}` (API.md), plus the installments made. With `installments: N` the amount becomes N receivables of one group.
+         */
+        post: operations["createReceivable"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/financial/receivables/from-os": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Create a service order's receivable */
+        post: operations["createReceivableFromOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/financial/receivables/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a receivable with its payments */
+        get: operations["getReceivable"];
+        put?: never;
+        post?: never;
+        /**
+         * Cancel a receivable
+         * @description Cancels (the row stays, CANCELLED). With payments that stand: 409 (refund them first); already cancelled: 409.
+         */
+        delete: operations["cancelReceivable"];
+        options?: never;
+        head?: never;
+        /** Edit a receivable */
+        patch: operations["updateReceivable"];
+        trace?: never;
+    };
+    "/financial/receivables/{id}/pay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record a payment of a receivable
+         * @description Records one payment (its own row); the status follows. API.md answers `{message, status, received_amount}`; the rest is extra. POST takes an `Idempotency-Key` (a retried payment is recorded once); PATCH is the same for existing clients. Cancelled: 409.
+         */
+        post: operations["payReceivable"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Record a payment of a receivable (PATCH form)
+         * @description Records one payment (its own row); the status follows. API.md answers `{message, status, received_amount}`; the rest is extra. POST takes an `Idempotency-Key` (a retried payment is recorded once); PATCH is the same for existing clients. Cancelled: 409.
+         */
+        patch: operations["payReceivablePatch"];
+        trace?: never;
+    };
+    "/financial/receivables/{id}/payments/{payment_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Refund a payment of a receivable
+         * @description Refunds one payment (estorno): it stays as a row with `cancelled_at`; the account's status follows. Already refunded: 409. Cash of a closed register: 409 (a closed day does not change; pay the cash back with a withdrawal from the open register); other methods may be refunded after the day closed.
+         */
+        delete: operations["refundReceivablePayment"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/financial/receivables/{id}/pix": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A PIX BR Code and QR of the open amount
+         * @description 409 when the receivable is paid or cancelled, or when the finance settings lack the key, the name or the city.
+         */
+        get: operations["getReceivablePix"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/financial/payables": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List payables */
+        get: operations["listPayables"];
+        put?: never;
+        /** Create a payable (or its installments) */
+        post: operations["createPayable"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/financial/payables/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a payable with its payments */
+        get: operations["getPayable"];
+        put?: never;
+        post?: never;
+        /**
+         * Cancel a payable
+         * @description With payments that stand: 409.
+         */
+        delete: operations["cancelPayable"];
+        options?: never;
+        head?: never;
+        /** Edit a payable */
+        patch: operations["updatePayable"];
+        trace?: never;
+    };
+    "/financial/payables/{id}/pay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record a payment of a payable
+         * @description As for receivables, answering `paid_amount`; no card fee (422).
+         */
+        post: operations["payPayable"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Record a payment of a payable (PATCH form) */
+        patch: operations["payPayablePatch"];
+        trace?: never;
+    };
+    "/financial/payables/{id}/payments/{payment_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Refund a payment of a payable
+         * @description Refunds one payment (estorno): it stays as a row with `cancelled_at`; the account's status follows. Already refunded: 409. Cash of a closed register: 409 (a closed day does not change; pay the cash back with a withdrawal from the open register); other methods may be refunded after the day closed.
+         */
+        delete: operations["refundPayablePayment"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/financial/payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List payment rows */
+        get: operations["listPayments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/financial/cashflow/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Cash flow by day
+         * @description `start` and `end` required (400 otherwise, or when start > end).
+         */
+        get: operations["getCashFlow"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/financial/reports/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The money report of a period */
+        get: operations["getFinanceReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/financial/cash-registers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List cash registers */
+        get: operations["listCashRegisters"];
+        put?: never;
+        /**
+         * Open the day's cash register
+         * @description One open register per tenant: another open is 409. Its business day is today (the database's).
+         */
+        post: operations["openCashRegister"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/financial/cash-registers/current": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The open cash register
+         * @description 404 when none is open.
+         */
+        get: operations["getCurrentCashRegister"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/financial/cash-registers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a cash register */
+        get: operations["getCashRegister"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/financial/cash-registers/{id}/movements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record a withdrawal (sangria) or a supply (suprimento)
+         * @description A closed register: 409.
+         */
+        post: operations["addCashMovement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/financial/cash-registers/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Close the register with the counted cash
+         * @description Keeps expected, counted and difference; afterwards the register refuses movements, another closing and the refund of its cash (409).
+         */
+        post: operations["closeCashRegister"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/financial/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The workshop's PIX settings */
+        get: operations["getFinanceSettings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change the PIX key, merchant name and city */
+        patch: operations["updateFinanceSettings"];
         trace?: never;
     };
 }
@@ -1436,7 +1811,7 @@ export interface components {
             /** @enum {string} */
             status: "OPEN" | "IN_PROGRESS" | "WAITING_PARTS" | "COMPLETED" | "CANCELLED";
         };
-        /** @description The dashboard summary. A module that cannot answer (or is not built yet: finance) yields {"error": "unavailable"} in its own key instead of failing the request. */
+        /** @description The dashboard summary. A module that cannot answer yields {"error": "unavailable"} in its own key instead of failing the request. The finance keys (receivables, payables, revenue) are left out for ATTENDANT and MECHANIC, who see no money. */
         Overview: {
             service_orders: {
                 total: number;
@@ -1455,20 +1830,49 @@ export interface components {
                 /** @constant */
                 error: "unavailable";
             };
-            receivables: {
-                pending_count?: number;
-                pending_total?: components["schemas"]["Money"];
+            receivables?: {
+                /** @description Open (PENDING or PARTIAL). */
+                pending_count: number;
+                /** @description Their open amounts. */
+                pending_total: components["schemas"]["Money"];
+                overdue_count: number;
+                overdue_total: components["schemas"]["Money"];
+                /** @description Open, due from today to today + 7. */
+                due_7d_count: number;
+                due_7d_total: components["schemas"]["Money"];
             } | {
                 /** @constant */
                 error: "unavailable";
             };
-            tasks: {
+            tasks?: {
                 /** @description Not DONE nor CANCELLED. */
                 open_count: number;
                 /** @description Open and due before today (the database's current date). */
                 late_count: number;
                 /** @description Open and due today. */
                 due_today: number;
+            } | {
+                /** @constant */
+                error: "unavailable";
+            };
+            payables?: {
+                /** @description Open (PENDING or PARTIAL). */
+                pending_count: number;
+                /** @description Their open amounts. */
+                pending_total: components["schemas"]["Money"];
+                overdue_count: number;
+                overdue_total: components["schemas"]["Money"];
+                /** @description Open, due from today to today + 7. */
+                due_7d_count: number;
+                due_7d_total: components["schemas"]["Money"];
+            } | {
+                /** @constant */
+                error: "unavailable";
+            };
+            revenue?: {
+                /** @description Received today (the database's day). */
+                today: components["schemas"]["Money"];
+                today_payments: number;
             } | {
                 /** @constant */
                 error: "unavailable";
@@ -1976,6 +2380,628 @@ export interface components {
             motorcycle_model: string | null;
         };
         TimelineEntry: components["schemas"]["TimelineInteraction"] | components["schemas"]["TimelineOrderStatus"];
+        /**
+         * Format: date
+         * @description A calendar date, YYYY-MM-DD.
+         * @example 2026-11-24
+         */
+        Date: string;
+        /**
+         * @description Derived from the payments, never set: PENDING (nothing paid), PARTIAL, PAID (paid = amount), CANCELLED.
+         * @enum {string}
+         */
+        AccountStatus: "PENDING" | "PARTIAL" | "PAID" | "CANCELLED";
+        /** @enum {string} */
+        PaymentMethod: "PIX" | "DINHEIRO" | "CARTAO_CREDITO" | "CARTAO_DEBITO" | "BOLETO" | "TRANSFERENCIA";
+        /** @enum {string} */
+        PayableCategory: "PARTS" | "RENT" | "UTILITIES" | "PAYROLL" | "TAXES" | "OTHER";
+        /** @description What may be done with the receivable now (its state; every finance role may). */
+        ReceivableCapabilities: {
+            /** @description Not cancelled. */
+            edit: boolean;
+            /** @description PENDING or PARTIAL. */
+            pay: boolean;
+            /** @description Not cancelled and nothing received. */
+            cancel: boolean;
+            /** @description A PIX code can be offered (open). */
+            pix: boolean;
+        };
+        /** @description What may be done with the payable now. */
+        PayableCapabilities: {
+            edit: boolean;
+            pay: boolean;
+            cancel: boolean;
+        };
+        /** @description A receivable (conta a receber). API.md §4 fields, plus open_amount, overdue, days_overdue, the installment fields, the timestamps and `can`. */
+        Receivable: {
+            /** Format: int64 */
+            id: number;
+            /** @enum {string} */
+            source_type: "MANUAL" | "OS";
+            /**
+             * Format: int64
+             * @description The service order, for OS.
+             */
+            source_id: number | null;
+            /** Format: int64 */
+            customer_id: number | null;
+            customer_name: string | null;
+            description: string | null;
+            issue_date: components["schemas"]["Date"];
+            due_date: components["schemas"]["Date"];
+            amount: components["schemas"]["Money"];
+            status: components["schemas"]["AccountStatus"];
+            /** @description The sum of the payments that stand. */
+            received_amount: components["schemas"]["Money"];
+            /**
+             * Format: date-time
+             * @description The latest payment's paid_at.
+             * @example 2026-11-24T13:05:00Z
+             */
+            received_at: string | null;
+            /** @description amount − what was paid. */
+            open_amount: components["schemas"]["Money"];
+            /** @description The method of the latest payment that stands (null: none, or not given). */
+            payment_method: components["schemas"]["PaymentMethod"] | null;
+            notes: string | null;
+            /** @description Open (PENDING or PARTIAL) and past its due date (the database's today). */
+            overdue: boolean;
+            days_overdue: number;
+            /**
+             * Format: int64
+             * @description The first installment's id, shared by every installment of a group; null for a single account.
+             */
+            installment_group: number | null;
+            installment_number: number;
+            installment_count: number;
+            /**
+             * Format: date-time
+             * @description UTC, ISO 8601 with `Z`.
+             * @example 2026-11-24T13:05:00Z
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @description UTC, ISO 8601 with `Z`.
+             * @example 2026-11-24T13:05:00Z
+             */
+            updated_at: string;
+            /**
+             * Format: date-time
+             * @description UTC, ISO 8601 with `Z`.
+             * @example 2026-11-24T13:05:00Z
+             */
+            cancelled_at: string | null;
+            can: components["schemas"]["ReceivableCapabilities"];
+        };
+        /** @description A payable (conta a pagar): the receivable's shape with supplier_name, category, paid_amount and paid_at. */
+        Payable: {
+            /** Format: int64 */
+            id: number;
+            supplier_name: string;
+            category: components["schemas"]["PayableCategory"];
+            description: string | null;
+            issue_date: components["schemas"]["Date"];
+            due_date: components["schemas"]["Date"];
+            amount: components["schemas"]["Money"];
+            status: components["schemas"]["AccountStatus"];
+            /** @description The sum of the payments that stand. */
+            paid_amount: components["schemas"]["Money"];
+            /**
+             * Format: date-time
+             * @description The latest payment's paid_at.
+             * @example 2026-11-24T13:05:00Z
+             */
+            paid_at: string | null;
+            /** @description amount − what was paid. */
+            open_amount: components["schemas"]["Money"];
+            /** @description The method of the latest payment that stands (null: none, or not given). */
+            payment_method: components["schemas"]["PaymentMethod"] | null;
+            notes: string | null;
+            /** @description Open (PENDING or PARTIAL) and past its due date (the database's today). */
+            overdue: boolean;
+            days_overdue: number;
+            /**
+             * Format: int64
+             * @description The first installment's id, shared by every installment of a group; null for a single account.
+             */
+            installment_group: number | null;
+            installment_number: number;
+            installment_count: number;
+            /**
+             * Format: date-time
+             * @description UTC, ISO 8601 with `Z`.
+             * @example 2026-11-24T13:05:00Z
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @description UTC, ISO 8601 with `Z`.
+             * @example 2026-11-24T13:05:00Z
+             */
+            updated_at: string;
+            /**
+             * Format: date-time
+             * @description UTC, ISO 8601 with `Z`.
+             * @example 2026-11-24T13:05:00Z
+             */
+            cancelled_at: string | null;
+            can: components["schemas"]["PayableCapabilities"];
+        };
+        /** @description One payment row. A refunded one stays, with cancelled_at. */
+        Payment: {
+            /** Format: int64 */
+            id: number;
+            /**
+             * @description IN: a receivable's; OUT: a payable's.
+             * @enum {string}
+             */
+            direction: "IN" | "OUT";
+            /** Format: int64 */
+            receivable_id: number | null;
+            /** Format: int64 */
+            payable_id: number | null;
+            /** @description The customer or the supplier. */
+            party_name: string | null;
+            /** @description Gross: what settles the account. */
+            amount: components["schemas"]["Money"];
+            /** @description The card's fee (0 for other methods). */
+            fee: components["schemas"]["Money"];
+            /** @description amount − fee: what reaches the workshop. */
+            net_amount: components["schemas"]["Money"];
+            payment_method: components["schemas"]["PaymentMethod"] | null;
+            /** @description Card installments (parcelas no cartão); 1 otherwise. */
+            installments: number;
+            /**
+             * Format: date-time
+             * @description UTC, ISO 8601 with `Z`.
+             * @example 2026-11-24T13:05:00Z
+             */
+            paid_at: string;
+            /** @description The payment's day (cash flow, reports). */
+            paid_on: components["schemas"]["Date"];
+            /**
+             * Format: int64
+             * @description The register open when it was recorded; null: none was ("fora do caixa").
+             */
+            cash_register_id: number | null;
+            /** @enum {string|null} */
+            cash_register_status: "OPEN" | "CLOSED" | null;
+            notes: string | null;
+            /**
+             * Format: date-time
+             * @description UTC, ISO 8601 with `Z`.
+             * @example 2026-11-24T13:05:00Z
+             */
+            created_at: string;
+            /** Format: int64 */
+            created_by: number | null;
+            created_by_name: string | null;
+            /**
+             * Format: date-time
+             * @description When it was refunded (estorno).
+             * @example 2026-11-24T13:05:00Z
+             */
+            cancelled_at: string | null;
+            /** Format: int64 */
+            cancelled_by: number | null;
+            /** @enum {string} */
+            status: "CONFIRMED" | "CANCELLED";
+            can: {
+                /** @description Not refunded yet, and not cash of a closed register. */
+                cancel: boolean;
+            };
+        };
+        ReceivableDetail: components["schemas"]["Receivable"] & {
+            /** @description Newest first, refunded ones included. */
+            payments: components["schemas"]["Payment"][];
+        };
+        PayableDetail: components["schemas"]["Payable"] & {
+            payments: components["schemas"]["Payment"][];
+        };
+        /** @description A manual receivable (`source_type` MANUAL, the default) or an order's (`source_type` OS with `source_id`: the same as POST /from-os). The customer is `customer_id` (an active customer of the tenant; its name is the default `customer_name`) or `customer_name`. `issue_date` defaults to today, or to `due_date` when that is earlier; a due date before the issue date is 422. */
+        ReceivableCreate: {
+            amount: components["schemas"]["MoneyInput"];
+            due_date: components["schemas"]["Date"];
+            customer_name?: string;
+            customer_id?: components["schemas"]["IntegerInput"];
+            description?: string;
+            issue_date?: components["schemas"]["Date"];
+            /**
+             * @default MANUAL
+             * @enum {string}
+             */
+            source_type: "MANUAL" | "OS";
+            source_id?: components["schemas"]["IntegerInput"];
+            notes?: string;
+            /**
+             * @description N receivables of one group: the cents split exactly, the remainder on the first (each at least one cent).
+             * @default 1
+             */
+            installments: number;
+            /**
+             * @description Days between the installments' due dates (the first is `due_date`).
+             * @default 30
+             */
+            interval_days: number;
+        };
+        /** @description The order's receivable. One live receivable (group) per order: a second is 409. An order of another tenant (or none) is 422; a cancelled one 409. When the order is completed later, the receivable takes the order's total (see PATCH /management/os/{id}/status). */
+        ReceivableFromOrder: {
+            service_order_id: components["schemas"]["IntegerInput"];
+            due_date: components["schemas"]["Date"];
+            /** @description Default: the order's total (422 when that is zero). */
+            amount?: components["schemas"]["MoneyInput"];
+            /** @description Default: the order's customer. */
+            customer_name?: string;
+            /** @description Default: "OS #<number>". */
+            description?: string;
+            issue_date?: components["schemas"]["Date"];
+            notes?: string;
+            /**
+             * @description N receivables of one group: the cents split exactly, the remainder on the first (each at least one cent).
+             * @default 1
+             */
+            installments: number;
+            /**
+             * @description Days between the installments' due dates (the first is `due_date`).
+             * @default 30
+             */
+            interval_days: number;
+        };
+        /** @description Changes only the fields given (null clears customer_name, customer_id, description, notes). Cancelled: 409. The amount of an order's receivable follows the order (409); an amount below what was received is 422. */
+        ReceivableUpdate: {
+            customer_name?: string | null;
+            customer_id?: components["schemas"]["IntegerInput"] | null;
+            description?: string | null;
+            notes?: string | null;
+            issue_date?: components["schemas"]["Date"];
+            due_date?: components["schemas"]["Date"];
+            amount?: components["schemas"]["MoneyInput"];
+        };
+        PayableCreate: {
+            supplier_name: string;
+            /** @default OTHER */
+            category: components["schemas"]["PayableCategory"];
+            amount: components["schemas"]["MoneyInput"];
+            due_date: components["schemas"]["Date"];
+            description?: string;
+            issue_date?: components["schemas"]["Date"];
+            notes?: string;
+            /**
+             * @description N receivables of one group: the cents split exactly, the remainder on the first (each at least one cent).
+             * @default 1
+             */
+            installments: number;
+            /**
+             * @description Days between the installments' due dates (the first is `due_date`).
+             * @default 30
+             */
+            interval_days: number;
+        };
+        /** @description Changes only the fields given; cancelled: 409; an amount below what was paid: 422. */
+        PayableUpdate: {
+            supplier_name?: string;
+            category?: components["schemas"]["PayableCategory"];
+            description?: string | null;
+            notes?: string | null;
+            issue_date?: components["schemas"]["Date"];
+            due_date?: components["schemas"]["Date"];
+            amount?: components["schemas"]["MoneyInput"];
+        };
+        AccountCreated: {
+            /**
+             * Format: int64
+             * @description The (first) account's id.
+             */
+            id: number;
+            /** Format: int64 */
+            installment_group: number | null;
+            installments: {
+                /** Format: int64 */
+                id: number;
+                installment_number: number;
+                amount: components["schemas"]["Money"];
+                due_date: components["schemas"]["Date"] | null;
+            }[];
+        };
+        /** @description One payment. Beyond the open amount: `422 overpayment` (details name `open_amount`). A card payment may carry its installments (credit only, 1–24) and the card's fee, as `card_fee` (R$) or `card_fee_percent` (0–100, two decimals; rounded half up to the cent), receipts only: the fee is kept apart, the gross settles the account. A payment recorded while a cash register is open belongs to it (cash counts in its expected amount). */
+        PaymentRequest: {
+            amount: components["schemas"]["MoneyInput"];
+            /** @description Optional (stored as not given); lower case accepted. */
+            payment_method?: components["schemas"]["PaymentMethod"];
+            /**
+             * @description Default now. A date (YYYY-MM-DD: that day) or an ISO 8601 timestamp (Z, an offset or none = UTC); the payment's day is its date in the database's time zone. A future day: 422.
+             * @example 2026-11-24
+             * @example 2026-11-24T13:05:00-03:00
+             */
+            paid_at?: string;
+            /** @default 1 */
+            installments: number;
+            card_fee?: components["schemas"]["MoneyInput"];
+            /** @example 3.49 */
+            card_fee_percent?: number | string;
+            notes?: string;
+        };
+        ReceivablePaymentResult: {
+            message: string;
+            status: components["schemas"]["AccountStatus"];
+            received_amount: components["schemas"]["Money"];
+            amount: components["schemas"]["Money"];
+            open_amount: components["schemas"]["Money"];
+            /**
+             * Format: int64
+             * @description The payment recorded (or refunded).
+             */
+            payment_id: number;
+            /** Format: int64 */
+            cash_register_id: number | null;
+        };
+        PayablePaymentResult: {
+            message: string;
+            status: components["schemas"]["AccountStatus"];
+            paid_amount: components["schemas"]["Money"];
+            amount: components["schemas"]["Money"];
+            open_amount: components["schemas"]["Money"];
+            /**
+             * Format: int64
+             * @description The payment recorded (or refunded).
+             */
+            payment_id: number;
+            /** Format: int64 */
+            cash_register_id: number | null;
+        };
+        AccountCancelled: {
+            message: string;
+            /** Format: int64 */
+            id: number;
+            /** @constant */
+            status: "CANCELLED";
+        };
+        /** @description A static PIX BR Code (EMV QRCPS-MPM, Banco Central's manual): the tenant's key, the open amount (field 54), merchant name (≤ 25) and city (≤ 15) without accents, txid "MGR<id>" (field 62.05), CRC16-CCITT-FALSE (field 63). */
+        PixCode: {
+            /** Format: int64 */
+            receivable_id: number;
+            /** @description "Pix copia e cola". */
+            brcode: string;
+            /** @description The QR code of `brcode` as an SVG document (libqrencode, level M, 4-module quiet zone). */
+            qr_svg: string;
+            amount: components["schemas"]["Money"];
+            txid: string;
+            pix_key: string;
+            /** @enum {string} */
+            pix_key_type: "CPF" | "CNPJ" | "EMAIL" | "PHONE" | "EVP";
+            merchant_name: string;
+            merchant_city: string;
+        };
+        FinanceSettings: {
+            /** @description As the DICT stores it: CPF/CNPJ digits, e-mail in lower case, +55 and the phone's digits, a random key (EVP) as a UUID. */
+            pix_key: string | null;
+            /** @enum {string|null} */
+            pix_key_type: "CPF" | "CNPJ" | "EMAIL" | "PHONE" | "EVP" | null;
+            merchant_name: string | null;
+            merchant_city: string | null;
+            /**
+             * Format: date-time
+             * @description UTC, ISO 8601 with `Z`.
+             * @example 2026-11-24T13:05:00Z
+             */
+            updated_at: string | null;
+            /** Format: int64 */
+            updated_by: number | null;
+            /** @description Key, name and city are set: PIX codes can be made. */
+            configured: boolean;
+            can: {
+                /** @description OWNER only. */
+                edit: boolean;
+            };
+        };
+        /** @description Changes only what is given; null clears. Without `pix_key_type` the kind is inferred (an e-mail has '@', a phone starts with '+', a UUID is a random key, 11 digits a CPF, 14 characters a CNPJ); check digits are verified. The name must fit 25 characters and the city 15 once accents are dropped (PIX limits). */
+        FinanceSettingsUpdate: {
+            pix_key?: string | null;
+            /** @enum {string} */
+            pix_key_type?: "CPF" | "CNPJ" | "EMAIL" | "PHONE" | "EVP";
+            merchant_name?: string | null;
+            merchant_city?: string | null;
+        };
+        /** @description Every method, plus NAO_INFORMADO (payments without one), in reais. */
+        MethodTotals: {
+            PIX: components["schemas"]["Money"];
+            DINHEIRO: components["schemas"]["Money"];
+            CARTAO_CREDITO: components["schemas"]["Money"];
+            CARTAO_DEBITO: components["schemas"]["Money"];
+            BOLETO: components["schemas"]["Money"];
+            TRANSFERENCIA: components["schemas"]["Money"];
+            NAO_INFORMADO: components["schemas"]["Money"];
+        };
+        /** @description A day's cash register (caixa). */
+        CashRegister: {
+            /** Format: int64 */
+            id: number;
+            business_date: components["schemas"]["Date"];
+            /** @enum {string} */
+            status: "OPEN" | "CLOSED";
+            opening_balance: components["schemas"]["Money"];
+            /**
+             * Format: date-time
+             * @description UTC, ISO 8601 with `Z`.
+             * @example 2026-11-24T13:05:00Z
+             */
+            opened_at: string;
+            /** Format: int64 */
+            opened_by: number | null;
+            opened_by_name: string | null;
+            /**
+             * Format: date-time
+             * @description UTC, ISO 8601 with `Z`.
+             * @example 2026-11-24T13:05:00Z
+             */
+            closed_at: string | null;
+            /** Format: int64 */
+            closed_by: number | null;
+            closed_by_name: string | null;
+            /** @description Kept at the closing. */
+            expected_amount: components["schemas"]["Money"] | null;
+            counted_amount: components["schemas"]["Money"] | null;
+            /** @description counted − expected (negative: cash missing). */
+            difference: number | null;
+            notes: string | null;
+            can: {
+                add_movement: boolean;
+                close: boolean;
+            };
+        };
+        CashMovement: {
+            /** Format: int64 */
+            id: number;
+            /** @enum {string} */
+            kind: "SANGRIA" | "SUPRIMENTO";
+            amount: components["schemas"]["Money"];
+            reason: string | null;
+            /**
+             * Format: date-time
+             * @description UTC, ISO 8601 with `Z`.
+             * @example 2026-11-24T13:05:00Z
+             */
+            created_at: string;
+            /** Format: int64 */
+            user_id: number | null;
+            user_name: string | null;
+        };
+        CashRegisterDetail: components["schemas"]["CashRegister"] & {
+            /** @description The drawer's cash now (from the register's payments and movements): expected = opening + cash_in − cash_out + supplies − withdrawals. */
+            totals: {
+                opening_balance: number;
+                cash_in: number;
+                cash_out: number;
+                supplies: number;
+                withdrawals: number;
+                expected: number;
+            };
+            /** @description The register's payments that stand, per method. */
+            by_method: {
+                received: components["schemas"]["MethodTotals"];
+                paid: components["schemas"]["MethodTotals"];
+                card_fees: components["schemas"]["Money"];
+                payments: number;
+            };
+            movements: components["schemas"]["CashMovement"][];
+            /** @description Cash received on the register's day while no register was open ("fora do caixa"). */
+            outside_register: {
+                count: number;
+                total: components["schemas"]["Money"];
+            };
+        };
+        CashRegisterOpen: {
+            /** @description The change in the drawer (≥ 0). */
+            opening_balance: components["schemas"]["MoneyInput"];
+            notes?: string;
+        };
+        CashMovementCreate: {
+            /**
+             * @description SANGRIA takes cash out (at most what the drawer holds: 422), SUPRIMENTO puts cash in.
+             * @enum {string}
+             */
+            kind: "SANGRIA" | "SUPRIMENTO";
+            amount: components["schemas"]["MoneyInput"];
+            reason?: string;
+        };
+        CashMovementCreated: {
+            /** Format: int64 */
+            id: number;
+            register: components["schemas"]["CashRegisterDetail"];
+        };
+        CashRegisterClose: {
+            /** @description The cash counted in the drawer. */
+            counted_amount: components["schemas"]["MoneyInput"];
+            notes?: string;
+        };
+        /** @description From the payment rows that stand, by their day (refunded ones count nowhere); withdrawals and supplies of the register move cash, not money in or out, and are not here. `net` = in − out (card fees apart). */
+        CashFlow: {
+            start: components["schemas"]["Date"];
+            end: components["schemas"]["Date"];
+            total_in: components["schemas"]["Money"];
+            total_out: components["schemas"]["Money"];
+            net: number;
+            total_card_fees: components["schemas"]["Money"];
+            /** @description Every day from start to end, both inclusive; days without movement as zeros. */
+            daily: {
+                date: components["schemas"]["Date"];
+                in: components["schemas"]["Money"];
+                out: components["schemas"]["Money"];
+                net: number;
+                card_fees: components["schemas"]["Money"];
+            }[];
+            by_method: {
+                in: components["schemas"]["MethodTotals"];
+                out: components["schemas"]["MethodTotals"];
+            };
+        };
+        MoneyBucket: {
+            count: number;
+            total: components["schemas"]["Money"];
+        };
+        /** @description The money report of a period (one round trip). Revenue (faturamento) is what was received (IN payments that stand, gross) by day and month; orders are those completed in the period (by closed_at's day); aging and payables are as of today. */
+        FinanceReport: {
+            start: components["schemas"]["Date"];
+            end: components["schemas"]["Date"];
+            revenue: {
+                total: components["schemas"]["Money"];
+                payments: number;
+                card_fees: components["schemas"]["Money"];
+                net_of_fees: components["schemas"]["Money"];
+                by_day: {
+                    date: components["schemas"]["Date"];
+                    amount: components["schemas"]["Money"];
+                }[];
+                by_month: {
+                    month: string;
+                    amount: components["schemas"]["Money"];
+                }[];
+            };
+            orders: {
+                completed: number;
+                total_amount: components["schemas"]["Money"];
+                /** @description Ticket médio: total ÷ completed, rounded half up (0 without orders). */
+                average_ticket: components["schemas"]["Money"];
+                total_parts: components["schemas"]["Money"];
+                total_labor: components["schemas"]["Money"];
+                discount: components["schemas"]["Money"];
+            };
+            /** @description Open receivables by days late, their open amounts. */
+            receivables_aging: {
+                not_due: components["schemas"]["MoneyBucket"];
+                days_1_30: components["schemas"]["MoneyBucket"];
+                days_31_60: components["schemas"]["MoneyBucket"];
+                days_61_90: components["schemas"]["MoneyBucket"];
+                days_90_plus: components["schemas"]["MoneyBucket"];
+                total: components["schemas"]["MoneyBucket"];
+            };
+            payables: {
+                /** @description Open payables due from today to today + 7. */
+                due_next_7_days: {
+                    count: number;
+                    total: components["schemas"]["Money"];
+                    /** @description Soonest first, at most 20. */
+                    items: {
+                        /** Format: int64 */
+                        id: number;
+                        supplier_name: string;
+                        category: components["schemas"]["PayableCategory"];
+                        due_date: components["schemas"]["Date"];
+                        open_amount: components["schemas"]["Money"];
+                    }[];
+                };
+                overdue: components["schemas"]["MoneyBucket"];
+            };
+            /** @description By amount received in the period, at most 10. */
+            top_customers: {
+                /** Format: int64 */
+                customer_id: number | null;
+                customer_name: string;
+                amount: components["schemas"]["Money"];
+                payments: number;
+            }[];
+        };
     };
     responses: {
         /** @description `bad_request`: the body is not JSON or not an object, the content type is not JSON, or a query value cannot be parsed (e.g. `limit` outside 1–500). */
@@ -2164,6 +3190,8 @@ export interface components {
         active: "1" | "0" | "true" | "false" | "all";
         /** @description 1–255 printable ASCII characters (400 otherwise). The first request with a key runs; a repeat by the same tenant with the same route, path and body within 24 h gets the stored answer (same status and body, header `Idempotent-Replayed: true`) and changes nothing; the same key with another request is `422 validation_error`; a repeat while the first still runs waits for its answer (`409 conflict` after 10 s). Keys are per tenant (API.md §1 Retries). */
         IdempotencyKey: string;
+        /** @description A payment of this account (another account's is 404). */
+        payment_id: number;
     };
     requestBodies: never;
     headers: {
@@ -3522,6 +4550,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             /** @description `invalid_transition` for a move the state machine does not allow, or `validation_error`. */
             422: {
@@ -4297,6 +5326,1078 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    listReceivables: {
+        parameters: {
+            query?: {
+                /** @description PENDING, PARTIAL, PAID or CANCELLED; several separated by commas (`PENDING,PARTIAL`: the open ones). */
+                status?: string;
+                /** @description Customer name contains every word (case- and accent-insensitive). */
+                customer?: string;
+                /** @description The receivables of one customer. */
+                customer_id?: number;
+                /** @description MANUAL or OS. */
+                source_type?: "MANUAL" | "OS";
+                /** @description An order's receivable(s) (with source_type OS). */
+                source_id?: number;
+                /** @description Due on or after this day. */
+                from_due?: string;
+                /** @description Due on or before this day. */
+                to_due?: string;
+                /** @description `1`: open and past due only. */
+                overdue?: "1" | "0" | "true" | "false";
+                /** @description The installments of one group. */
+                installment_group?: number;
+                /** @description Page size, 1–500 (400 outside). */
+                limit?: components["parameters"]["limit"];
+                /** @description Rows to skip (400 when negative). */
+                offset?: components["parameters"]["offset"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Receivables by due date. A JSON array; the total in `X-Total-Count`. */
+            200: {
+                headers: {
+                    "X-Total-Count": components["headers"]["X-Total-Count"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Receivable"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    createReceivable: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 1–255 printable ASCII characters (400 otherwise). The first request with a key runs; a repeat by the same tenant with the same route, path and body within 24 h gets the stored answer (same status and body, header `Idempotent-Replayed: true`) and changes nothing; the same key with another request is `422 validation_error`; a repeat while the first still runs waits for its answer (`409 conflict` after 10 s). Keys are per tenant (API.md §1 Retries). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReceivableCreate"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountCreated"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["Validation"];
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    createReceivableFromOrder: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 1–255 printable ASCII characters (400 otherwise). The first request with a key runs; a repeat by the same tenant with the same route, path and body within 24 h gets the stored answer (same status and body, header `Idempotent-Replayed: true`) and changes nothing; the same key with another request is `422 validation_error`; a repeat while the first still runs waits for its answer (`409 conflict` after 10 s). Keys are per tenant (API.md §1 Retries). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReceivableFromOrder"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountCreated"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["Validation"];
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getReceivable: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The row's id (an integer; another tenant's id is 404). */
+                id: components["parameters"]["id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReceivableDetail"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    cancelReceivable: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The row's id (an integer; another tenant's id is 404). */
+                id: components["parameters"]["id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountCancelled"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    updateReceivable: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The row's id (an integer; another tenant's id is 404). */
+                id: components["parameters"]["id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReceivableUpdate"];
+            };
+        };
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReceivableDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["Validation"];
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    payReceivable: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 1–255 printable ASCII characters (400 otherwise). The first request with a key runs; a repeat by the same tenant with the same route, path and body within 24 h gets the stored answer (same status and body, header `Idempotent-Replayed: true`) and changes nothing; the same key with another request is `422 validation_error`; a repeat while the first still runs waits for its answer (`409 conflict` after 10 s). Keys are per tenant (API.md §1 Retries). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /** @description The row's id (an integer; another tenant's id is 404). */
+                id: components["parameters"]["id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PaymentRequest"];
+            };
+        };
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReceivablePaymentResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            /** @description `overpayment` (beyond the open amount; `details.open_amount`) or `validation_error`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "overpayment",
+                     *         "message": "O pagamento de R$ 20,01 passa do valor em aberto (R$ 20,00).",
+                     *         "details": {
+                     *           "amount": "maior que o valor em aberto",
+                     *           "open_amount": "20.00"
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    payReceivablePatch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The row's id (an integer; another tenant's id is 404). */
+                id: components["parameters"]["id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PaymentRequest"];
+            };
+        };
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReceivablePaymentResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            /** @description `overpayment` (beyond the open amount; `details.open_amount`) or `validation_error`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "overpayment",
+                     *         "message": "O pagamento de R$ 20,01 passa do valor em aberto (R$ 20,00).",
+                     *         "details": {
+                     *           "amount": "maior que o valor em aberto",
+                     *           "open_amount": "20.00"
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    refundReceivablePayment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The row's id (an integer; another tenant's id is 404). */
+                id: components["parameters"]["id"];
+                /** @description A payment of this account (another account's is 404). */
+                payment_id: components["parameters"]["payment_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReceivablePaymentResult"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getReceivablePix: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The row's id (an integer; another tenant's id is 404). */
+                id: components["parameters"]["id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PixCode"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    listPayables: {
+        parameters: {
+            query?: {
+                /** @description PENDING, PARTIAL, PAID or CANCELLED; several separated by commas (`PENDING,PARTIAL`: the open ones). */
+                status?: string;
+                /** @description Supplier name contains every word. */
+                supplier?: string;
+                /** @description One category. */
+                category?: components["schemas"]["PayableCategory"];
+                /** @description Due on or after this day. */
+                from_due?: string;
+                /** @description Due on or before this day. */
+                to_due?: string;
+                /** @description `1`: open and past due only. */
+                overdue?: "1" | "0" | "true" | "false";
+                /** @description The installments of one group. */
+                installment_group?: number;
+                /** @description Page size, 1–500 (400 outside). */
+                limit?: components["parameters"]["limit"];
+                /** @description Rows to skip (400 when negative). */
+                offset?: components["parameters"]["offset"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Payables by due date. A JSON array; the total in `X-Total-Count`. */
+            200: {
+                headers: {
+                    "X-Total-Count": components["headers"]["X-Total-Count"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Payable"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    createPayable: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 1–255 printable ASCII characters (400 otherwise). The first request with a key runs; a repeat by the same tenant with the same route, path and body within 24 h gets the stored answer (same status and body, header `Idempotent-Replayed: true`) and changes nothing; the same key with another request is `422 validation_error`; a repeat while the first still runs waits for its answer (`409 conflict` after 10 s). Keys are per tenant (API.md §1 Retries). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PayableCreate"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountCreated"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["Validation"];
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getPayable: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The row's id (an integer; another tenant's id is 404). */
+                id: components["parameters"]["id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayableDetail"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    cancelPayable: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The row's id (an integer; another tenant's id is 404). */
+                id: components["parameters"]["id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountCancelled"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    updatePayable: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The row's id (an integer; another tenant's id is 404). */
+                id: components["parameters"]["id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PayableUpdate"];
+            };
+        };
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayableDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["Validation"];
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    payPayable: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 1–255 printable ASCII characters (400 otherwise). The first request with a key runs; a repeat by the same tenant with the same route, path and body within 24 h gets the stored answer (same status and body, header `Idempotent-Replayed: true`) and changes nothing; the same key with another request is `422 validation_error`; a repeat while the first still runs waits for its answer (`409 conflict` after 10 s). Keys are per tenant (API.md §1 Retries). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /** @description The row's id (an integer; another tenant's id is 404). */
+                id: components["parameters"]["id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PaymentRequest"];
+            };
+        };
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayablePaymentResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            /** @description `overpayment` (beyond the open amount; `details.open_amount`) or `validation_error`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "overpayment",
+                     *         "message": "O pagamento de R$ 20,01 passa do valor em aberto (R$ 20,00).",
+                     *         "details": {
+                     *           "amount": "maior que o valor em aberto",
+                     *           "open_amount": "20.00"
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    payPayablePatch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The row's id (an integer; another tenant's id is 404). */
+                id: components["parameters"]["id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PaymentRequest"];
+            };
+        };
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayablePaymentResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            /** @description `overpayment` (beyond the open amount; `details.open_amount`) or `validation_error`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "overpayment",
+                     *         "message": "O pagamento de R$ 20,01 passa do valor em aberto (R$ 20,00).",
+                     *         "details": {
+                     *           "amount": "maior que o valor em aberto",
+                     *           "open_amount": "20.00"
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    refundPayablePayment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The row's id (an integer; another tenant's id is 404). */
+                id: components["parameters"]["id"];
+                /** @description A payment of this account (another account's is 404). */
+                payment_id: components["parameters"]["payment_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayablePaymentResult"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    listPayments: {
+        parameters: {
+            query?: {
+                /** @description Paid on or after this day. */
+                start?: string;
+                /** @description Paid on or before this day. */
+                end?: string;
+                /** @description IN (receipts) or OUT (payments made). */
+                direction?: "IN" | "OUT";
+                /** @description One method. */
+                method?: components["schemas"]["PaymentMethod"];
+                /** @description The payments of one register. */
+                cash_register_id?: number;
+                /** @description `1`: recorded while no register was open ("fora do caixa"). */
+                outside_register?: "1" | "0" | "true" | "false";
+                /** @description `1`: refunded ones too. */
+                include_cancelled?: "1" | "0" | "true" | "false";
+                /** @description Page size, 1–500 (400 outside). */
+                limit?: components["parameters"]["limit"];
+                /** @description Rows to skip (400 when negative). */
+                offset?: components["parameters"]["offset"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Payments, newest first. A JSON array; the total in `X-Total-Count`. */
+            200: {
+                headers: {
+                    "X-Total-Count": components["headers"]["X-Total-Count"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Payment"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getCashFlow: {
+        parameters: {
+            query: {
+                /** @description First day (YYYY-MM-DD), inclusive. */
+                start: string;
+                /** @description Last day (YYYY-MM-DD), inclusive; at most 731 days after start. */
+                end: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CashFlow"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getFinanceReport: {
+        parameters: {
+            query: {
+                /** @description First day (YYYY-MM-DD), inclusive. */
+                start: string;
+                /** @description Last day (YYYY-MM-DD), inclusive; at most 731 days after start. */
+                end: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FinanceReport"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    listCashRegisters: {
+        parameters: {
+            query?: {
+                /** @description OPEN or CLOSED. */
+                status?: "OPEN" | "CLOSED";
+                /** @description Business day on or after. */
+                start?: string;
+                /** @description Business day on or before. */
+                end?: string;
+                /** @description Page size, 1–500 (400 outside). */
+                limit?: components["parameters"]["limit"];
+                /** @description Rows to skip (400 when negative). */
+                offset?: components["parameters"]["offset"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Registers, newest day first. A JSON array; the total in `X-Total-Count`. */
+            200: {
+                headers: {
+                    "X-Total-Count": components["headers"]["X-Total-Count"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CashRegister"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    openCashRegister: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 1–255 printable ASCII characters (400 otherwise). The first request with a key runs; a repeat by the same tenant with the same route, path and body within 24 h gets the stored answer (same status and body, header `Idempotent-Replayed: true`) and changes nothing; the same key with another request is `422 validation_error`; a repeat while the first still runs waits for its answer (`409 conflict` after 10 s). Keys are per tenant (API.md §1 Retries). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CashRegisterOpen"];
+            };
+        };
+        responses: {
+            /** @description Opened. */
+            201: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CashRegisterDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["Validation"];
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getCurrentCashRegister: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CashRegisterDetail"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getCashRegister: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The row's id (an integer; another tenant's id is 404). */
+                id: components["parameters"]["id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CashRegisterDetail"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    addCashMovement: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 1–255 printable ASCII characters (400 otherwise). The first request with a key runs; a repeat by the same tenant with the same route, path and body within 24 h gets the stored answer (same status and body, header `Idempotent-Replayed: true`) and changes nothing; the same key with another request is `422 validation_error`; a repeat while the first still runs waits for its answer (`409 conflict` after 10 s). Keys are per tenant (API.md §1 Retries). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /** @description The row's id (an integer; another tenant's id is 404). */
+                id: components["parameters"]["id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CashMovementCreate"];
+            };
+        };
+        responses: {
+            /** @description Recorded. */
+            201: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CashMovementCreated"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["Validation"];
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    closeCashRegister: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The row's id (an integer; another tenant's id is 404). */
+                id: components["parameters"]["id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CashRegisterClose"];
+            };
+        };
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CashRegisterDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["Validation"];
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getFinanceSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FinanceSettings"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    updateFinanceSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FinanceSettingsUpdate"];
+            };
+        };
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FinanceSettings"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["Validation"];
             429: components["responses"]["RateLimited"];
             503: components["responses"]["Unavailable"];
         };

@@ -8,8 +8,8 @@ import { useOverview } from '../hooks';
 import { available } from '../summary';
 import type { Overview } from '../types';
 
-type Receivables = Exclude<Overview['receivables'], { error: 'unavailable' }>;
-type Tasks = Exclude<Overview['tasks'], { error: 'unavailable' }>;
+type Receivables = Exclude<NonNullable<Overview['receivables']>, { error: 'unavailable' }>;
+type Tasks = Exclude<NonNullable<Overview['tasks']>, { error: 'unavailable' }>;
 
 function SummaryCard({
   title,
