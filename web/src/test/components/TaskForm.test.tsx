@@ -98,4 +98,37 @@ describe('the task form', () => {
     });
     expect(screen.queryByRole('button', { name: 'Nova tarefa' })).toBeNull();
   });
+
+  it('edits a task with its own fields only, keeping what it is about', async () => {
+    const task = makeTask({ assigned_to_id: 22, assigned_to_name: 'Rafael Teixeira' });
+    const calls = mockFetch((req) => {
+      if (req.url.pathname === '/api/teamcrm/tasks' && req.method === 'GET') return listOf([task]);
+      if (req.method === 'PATCH') return { body: task };
+      return server(req);
+    });
+    renderApp(<OrderTasks order={{ id: 3, number: 12, customer_name: 'João Silva' }} />, {
+      user: makeUser('OWNER'),
+    });
+    await userEvent.click(
+      await screen.findByRole('button', { name: 'Editar tarefa Ligar para o cliente' }),
+    );
+    const dialog = within(screen.getByRole('dialog', { name: 'Editar tarefa' }));
+    expect(dialog.getByLabelText('Responsável')).toHaveValue('22');
+    expect(dialog.getByLabelText('Prazo')).toHaveValue('2026-11-24');
+    await userEvent.clear(dialog.getByLabelText('Título'));
+    await userEvent.type(dialog.getByLabelText('Título'), 'Ligar de novo');
+    await userEvent.selectOptions(dialog.getByLabelText('Responsável'), '');
+    await userEvent.clear(dialog.getByLabelText('Prazo'));
+    await userEvent.click(dialog.getByRole('button', { name: 'Salvar tarefa' }));
+    await waitFor(() => expect(calls.some((c) => c.method === 'PATCH')).toBe(true));
+    const patch = calls.find((c) => c.method === 'PATCH');
+    expect(patch?.url.pathname).toBe('/api/teamcrm/tasks/31');
+    expect(patch?.body).toEqual({
+      title: 'Ligar de novo',
+      description: null,
+      priority: 'HIGH',
+      assigned_to_id: null,
+      due_date: null,
+    });
+  });
 });
