@@ -109,3 +109,47 @@ test('a mechanic works items but cannot edit stock nor cancel', async () => {
   assert.equal(movement.status, 403);
   await page.context().close();
 });
+
+test('a mechanic adds a labor line of 1,5 h without a price; the front desk prices it', async () => {
+  const owner = await registerWorkshop(`Oficina ${unique('MecMo')}`);
+  const { order } = await seedOrder(owner.token, { customerName: 'Lara Dias' });
+  const mechanic = await createUser(owner.token, { name: 'Tico Mecânico', role: 'MECHANIC' });
+  const page = await signedInPage(browser(), mechanic);
+  await page.goto(`/os/${order.id}`);
+  await page.getByRole('button', { name: 'Adicionar mão de obra' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Adicionar mão de obra' });
+  assert.equal(await dialog.getByLabel('Valor unitário (R$)').count(), 0);
+  await dialog.getByText('O valor é definido pela recepção.', { exact: false }).waitFor();
+  await dialog.getByLabel('Descrição do serviço').fill('Regulagem da corrente');
+  await dialog.getByLabel('Quantidade').fill('1,5');
+  await dialog.getByRole('button', { name: 'Adicionar mão de obra' }).click();
+  await dialog.waitFor({ state: 'hidden' });
+  const item = page.getByTestId('order-item').filter({ hasText: 'Regulagem da corrente' });
+  await item.waitFor();
+  assert.match(await item.innerText(), /1,5/);
+  await page.getByTestId('total-labor').filter({ hasText: 'R$ 0,00' }).waitFor();
+  await shot(page, 'os-mao-de-obra-mecanico');
+
+  const saved = await apiOk('GET', `/management/os/${order.id}`, { token: owner.token });
+  const labor = saved.items.find((i) => i.description === 'Regulagem da corrente');
+  assert.equal(labor.item_type, 'labor');
+  assert.equal(labor.quantity, 1.5);
+  assert.equal(Number(labor.unit_price), 0);
+  await page.context().close();
+
+  // The owner prices it afterwards: 1,5 h × R$ 80,00.
+  const ownerPage = await signedInPage(browser(), owner);
+  await ownerPage.goto(`/os/${order.id}`);
+  await ownerPage.getByRole('button', { name: 'Editar Regulagem da corrente' }).click();
+  const edit = ownerPage.getByRole('dialog', { name: 'Editar item' });
+  await edit.getByLabel('Valor unitário (R$)').fill('80,00');
+  await edit.getByRole('button', { name: 'Salvar item' }).click();
+  await edit.waitFor({ state: 'hidden' });
+  await ownerPage.getByTestId('total-labor').filter({ hasText: 'R$ 120,00' }).waitFor();
+  // The price change is on the order's record.
+  await ownerPage
+    .getByTestId('history-change')
+    .filter({ hasText: 'Preço de “Regulagem da corrente”: R$ 0,00 → R$ 80,00' })
+    .waitFor();
+  await ownerPage.context().close();
+});

@@ -99,6 +99,43 @@ test('every screen fits 360 px, with plates shown one way and readable placehold
     });
   }
   const part = await seedPart(owner.token, { name: `Kit relação corrente coroa pinhão ${unique('')}` });
+  // The team: a mechanic on the order, a long task of it, a contact, a completed order of his.
+  const staff = await apiOk('POST', '/teamcrm/staff', {
+    token: owner.token,
+    body: { name: 'Carlos Eduardo Mendes da Silva', role: 'Mecânico chefe', labor_commission_percent: '10' },
+  });
+  await apiOk('PATCH', `/management/os/${order.id}`, {
+    token: owner.token,
+    body: { assigned_staff_id: staff.id },
+  });
+  const task = await apiOk('POST', '/teamcrm/tasks', {
+    token: owner.token,
+    body: {
+      title: 'Confirmar com a cliente a troca do kit de embreagem completo',
+      priority: 'URGENT',
+      assigned_to_id: staff.id,
+      related_order_id: order.id,
+      due_date: todayInBrowser(),
+    },
+  });
+  await apiOk('POST', '/teamcrm/interactions', {
+    token: owner.token,
+    body: { channel: 'WHATSAPP', customer_id: customer.id, summary: 'Orçamento enviado pelo WhatsApp' },
+  });
+  const { order: done } = await seedOrder(owner.token, { customerName: 'Cliente Comissão' });
+  await apiOk('PATCH', `/management/os/${done.id}`, {
+    token: owner.token,
+    body: { assigned_staff_id: staff.id },
+  });
+  await apiOk('POST', `/management/os/${done.id}/items`, {
+    token: owner.token,
+    body: { item_type: 'labor', description: 'Revisão', quantity: 1, unit_price: '100.00' },
+  });
+  await apiOk('PATCH', `/management/os/${done.id}/status`, {
+    token: owner.token,
+    body: { status: 'COMPLETED' },
+  });
+  const utcDay = (days) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
   const page = await signedInPage(browser(), owner, { phone: true });
   const card = () => page.getByTestId(`os-card-${order.number}`);
   const screens = [
@@ -115,6 +152,17 @@ test('every screen fits 360 px, with plates shown one way and readable placehold
     ['estoque-lista', '/estoque', () => page.getByRole('link', { name: part.name })],
     ['peca', `/estoque/${part.id}`, () => page.getByTestId('movement-row').first()],
     ['configuracoes', '/configuracoes', () => page.getByTestId('user-row').first()],
+    ['tarefas', '/tarefas', () => page.getByRole('article', { name: task.title })],
+    ['tarefas-lista', '/tarefas?view=list', () => page.getByTestId('task-row').filter({ hasText: task.title })],
+    ['tarefas-hoje', '/tarefas?view=list&filter=today', () => page.getByTestId('task-row').filter({ hasText: task.title })],
+    ['equipe', '/equipe', () => page.getByTestId('staff-row').filter({ hasText: staff.name })],
+    [
+      'comissoes',
+      `/comissoes?start=${utcDay(-1)}&end=${utcDay(1)}`,
+      () => page.getByRole('region', { name: `Comissão de ${staff.name}` }),
+    ],
+    ['cliente-linha-do-tempo', `/clientes/${customer.id}`, () => page.getByText('Orçamento enviado pelo WhatsApp')],
+    ['os-tarefas', `/os/${order.id}`, () => page.getByTestId('related-tasks').getByText(task.title)],
     ['nao-encontrada', '/nada-aqui', () => page.getByText('Página não encontrada')],
   ];
   for (const [name, address, ready] of screens) {

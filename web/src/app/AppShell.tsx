@@ -3,6 +3,7 @@ import { NavLink, Outlet, useLocation } from 'react-router-dom';
 import { ChevronDown, LogOut, Menu, Wrench, X } from 'lucide-react';
 import { useCurrentUser, useSession } from '@/modules/identity/session';
 import { planLabel, ROLE_LABELS } from '@/modules/identity/labels';
+import { NewTaskButton } from '@/modules/team/components/NewTaskButton';
 import { cn } from '@/ui/cn';
 import { Loading } from '@/ui/States';
 import { navFor } from './nav';
@@ -187,6 +188,7 @@ export function AppShell() {
               {planLabel(user.plan)}
             </span>
           </div>
+          <NewTaskButton compact />
           <UserMenu />
         </header>
         <main id="conteudo" className="flex-1 p-3 sm:p-4 md:p-6 print:p-0">

@@ -1,5 +1,15 @@
 import type { LucideIcon } from 'lucide-react';
-import { Bike, ClipboardList, LayoutDashboard, Package, Settings, Users } from 'lucide-react';
+import {
+  BadgePercent,
+  Bike,
+  ClipboardList,
+  HardHat,
+  LayoutDashboard,
+  ListTodo,
+  Package,
+  Settings,
+  Users,
+} from 'lucide-react';
 import type { Capabilities, Capability } from '@/modules/identity/types';
 
 export interface NavItem {
@@ -17,7 +27,7 @@ export interface NavSection {
   items: NavItem[];
 }
 
-// Finance, team and premium groups are added here when their screens land.
+// Finance and premium groups are added here when their screens land.
 export const NAV: NavSection[] = [
   {
     items: [
@@ -26,6 +36,14 @@ export const NAV: NavSection[] = [
       { to: '/clientes', label: 'Clientes', icon: Users, requires: 'read_workshop' },
       { to: '/motos', label: 'Motos', icon: Bike, requires: 'read_workshop' },
       { to: '/estoque', label: 'Estoque', icon: Package, requires: 'read_workshop' },
+    ],
+  },
+  {
+    title: 'Equipe',
+    items: [
+      { to: '/tarefas', label: 'Tarefas', icon: ListTodo, requires: 'work_tasks' },
+      { to: '/equipe', label: 'Equipe', icon: HardHat, requires: 'read_workshop' },
+      { to: '/comissoes', label: 'Comissões', icon: BadgePercent, requires: 'finance' },
     ],
   },
   {

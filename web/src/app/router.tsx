@@ -24,6 +24,9 @@ const MotosPage = lazyPage(() => import('@/pages/MotosPage'), 'MotosPage');
 const MotoDetailPage = lazyPage(() => import('@/pages/MotoDetailPage'), 'MotoDetailPage');
 const PartsPage = lazyPage(() => import('@/pages/PartsPage'), 'PartsPage');
 const PartDetailPage = lazyPage(() => import('@/pages/PartDetailPage'), 'PartDetailPage');
+const TasksPage = lazyPage(() => import('@/pages/TasksPage'), 'TasksPage');
+const StaffPage = lazyPage(() => import('@/pages/StaffPage'), 'StaffPage');
+const CommissionsPage = lazyPage(() => import('@/pages/CommissionsPage'), 'CommissionsPage');
 const SettingsPage = lazyPage(() => import('@/pages/SettingsPage'), 'SettingsPage');
 const NotFoundPage = lazyPage(() => import('@/pages/NotFoundPage'), 'NotFoundPage');
 
@@ -72,6 +75,9 @@ export const routes = [
               { path: '/motos/:id', element: <MotoDetailPage /> },
               { path: '/estoque', element: <PartsPage /> },
               { path: '/estoque/:id', element: <PartDetailPage /> },
+              { path: '/tarefas', element: <TasksPage /> },
+              { path: '/equipe', element: <StaffPage /> },
+              { path: '/comissoes', element: <CommissionsPage /> },
               { path: '/configuracoes', element: <SettingsPage /> },
               { path: '*', element: <NotFoundPage /> },
             ],

@@ -2,6 +2,8 @@ import { Link, useParams } from 'react-router-dom';
 import { ArrowLeft } from 'lucide-react';
 import { ApiError } from '@/lib/api/errors';
 import { useCustomer } from '@/modules/workshop/hooks';
+import { CustomerTasks } from '@/modules/team/components/RelatedTasks';
+import { CustomerTimeline } from '@/modules/team/components/CustomerTimeline';
 import { CustomerDetail } from '@/modules/workshop/components/CustomerDetail';
 import { EmptyState, ErrorState, Loading } from '@/ui/States';
 
@@ -25,7 +27,10 @@ export function CustomerDetailPage() {
           <ErrorState error={customer.error} onRetry={() => void customer.refetch()} />
         )
       ) : (
-        <CustomerDetail customer={customer.data} />
+        <CustomerDetail customer={customer.data}>
+          <CustomerTimeline customerId={customer.data.id} />
+          <CustomerTasks customer={customer.data} />
+        </CustomerDetail>
       )}
     </div>
   );

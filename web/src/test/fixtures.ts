@@ -10,6 +10,7 @@ import type {
   ServiceOrder,
   ServiceOrderDetail,
 } from '@/modules/workshop/types';
+import type { Staff, Task } from '@/modules/team/types';
 
 const ALL: Capabilities = {
   manage_users: true,
@@ -200,3 +201,60 @@ export function makeMoto(overrides: Partial<Motorcycle> = {}): Motorcycle {
     ...overrides,
   };
 }
+
+export function makeStaff(overrides: Partial<Staff> = {}): Staff {
+  return {
+    id: 21,
+    name: 'Carlos Mendes',
+    role: 'Mecânico chefe',
+    phone: '11991230001',
+    email: 'carlos@oficina.com',
+    user_id: 2,
+    user_name: 'Carlos',
+    user_email: 'carlos@oficina.com',
+    is_active: true,
+    labor_commission_percent: 10,
+    parts_commission_percent: 3,
+    created_at: AT,
+    updated_at: AT,
+    can: { edit: true },
+    ...overrides,
+  };
+}
+
+export function makeTask(overrides: Partial<Task> = {}): Task {
+  return {
+    id: 31,
+    title: 'Ligar para o cliente',
+    description: null,
+    priority: 'HIGH',
+    status: 'OPEN',
+    assigned_to_id: 21,
+    assigned_to_name: 'Carlos Mendes',
+    related_order_id: 3,
+    related_order_number: 12,
+    customer_id: 4,
+    customer_name: 'João Silva',
+    due_date: '2026-11-24',
+    late: false,
+    created_by: 1,
+    created_by_name: 'Ana Dona',
+    created_at: AT,
+    updated_at: AT,
+    completed_at: null,
+    can: { edit: true, change_status: true },
+    ...overrides,
+  };
+}
+
+/** A list answer: the rows and their X-Total-Count. */
+export const listOf = <T>(rows: T[], total = rows.length) => ({
+  body: rows,
+  headers: { 'X-Total-Count': String(total) },
+});
+
+/** GET /teamcrm/staff/me of a login linked to no staff record. */
+export const NO_STAFF_RECORD = {
+  status: 404,
+  body: { error: { code: 'not_found', message: 'Nenhum cadastro de equipe para este login.' } },
+};

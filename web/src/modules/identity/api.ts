@@ -21,6 +21,9 @@ export const identityApi = {
   createUser: (input: NewUserInput, key: string) => api.create<TenantUser>('/users', input, key),
   updateUser: (id: TenantUser['id'], patch: UserPatch) =>
     api.patch<TenantUser>(`/users/${id}`, patch),
+  /** Clears the user's failed-login counters and lock (OWNER). */
+  unlockUser: (id: TenantUser['id']) =>
+    api.post<{ message: string; id: number }>(`/users/${id}/unlock`),
   theme: () => api.get<ThemeResponse>('/tenant/theme'),
   setTheme: (themeId: string) => api.patch<ThemeResponse>('/tenant/theme', { theme: themeId }),
 };

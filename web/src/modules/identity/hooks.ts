@@ -28,6 +28,15 @@ export function useUpdateUser() {
   });
 }
 
+/** Lifts the lock that failed logins put on a user (POST /users/{id}/unlock, OWNER). */
+export function useUnlockUser() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (id: TenantUser['id']) => identityApi.unlockUser(id),
+    onSuccess: () => qc.invalidateQueries({ queryKey: identityKeys.users() }),
+  });
+}
+
 export function useTenantTheme(enabled = true) {
   return useQuery({
     queryKey: identityKeys.theme(),

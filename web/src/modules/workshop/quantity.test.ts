@@ -11,9 +11,10 @@ describe('parseQuantity', () => {
     expect(parseQuantity('1,5', true)).toBeNull();
     expect(parseQuantity('3', true)).toBe(3);
   });
-  it('refuses zero, text and more than 3 decimals', () => {
+  it('refuses zero, text and more than 2 decimals', () => {
     expect(parseQuantity('0')).toBeNull();
     expect(parseQuantity('abc')).toBeNull();
-    expect(parseQuantity('1,2345')).toBeNull();
+    expect(parseQuantity('1,234')).toBeNull();
+    expect(parseQuantity('1,23')).toBe(1.23);
   });
 });

@@ -30,6 +30,8 @@ export type OrderCapabilities = Schema<'OrderCapabilities'>;
 export type OrderItem = Schema<'OrderItem'>;
 export type ItemType = OrderItem['item_type'];
 export type OrderHistoryEntry = Schema<'OrderHistoryEntry'>;
+/** A price, discount or mechanic change of an order, with who made it. */
+export type OrderChange = Schema<'OrderChange'>;
 export type OrderInput = Schema<'ServiceOrderCreate'>;
 export type OrderCreated = Schema<'ServiceOrderCreated'>;
 export type OrderPatch = Schema<'ServiceOrderUpdate'>;

@@ -72,10 +72,26 @@ describe('ModuleSummaries', () => {
 
   it("shows a module's figures when it answers, and no finance to a mechanic", async () => {
     mockFetch(() => ({
-      body: { ...overview, receivables: { pending_count: 2 }, tasks: { open_count: 5 } },
+      body: {
+        ...overview,
+        receivables: { pending_count: 2 },
+        tasks: { open_count: 5, late_count: 2, due_today: 1 },
+      },
     }));
     renderApp(<ModuleSummaries />, { user: makeUser('MECHANIC') });
-    expect(await screen.findByTestId('summary-tasks')).toHaveTextContent('5 tarefas em aberto');
+    await screen.findByTestId('summary-tasks');
+    expect(screen.getByTestId('tasks-open')).toHaveTextContent('5em aberto');
+    expect(screen.getByTestId('tasks-open')).toHaveAttribute('href', '/tarefas?view=list');
+    expect(screen.getByTestId('tasks-late')).toHaveTextContent('2atrasadas');
+    expect(screen.getByTestId('tasks-late')).toHaveAttribute(
+      'href',
+      '/tarefas?view=list&filter=late',
+    );
+    expect(screen.getByTestId('tasks-today')).toHaveTextContent('1para hoje');
+    expect(screen.getByTestId('tasks-today')).toHaveAttribute(
+      'href',
+      '/tarefas?view=list&filter=today',
+    );
     expect(screen.queryByTestId('summary-receivables')).toBeNull();
   });
 });

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { OrderDetail } from '@/modules/workshop/components/OrderDetail';
-import { makeOrder, makeUser } from '../fixtures';
+import { listOf, makeOrder, makeStaff, makeUser } from '../fixtures';
 import { mockFetch, renderApp } from '../utils';
 
 afterEach(() => vi.unstubAllGlobals());
@@ -198,5 +198,160 @@ describe('OrderDetail', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Cancelar OS' }));
     expect(await screen.findByRole('dialog', { name: 'Cancelar a OS #12?' })).toBeInTheDocument();
     expect(calls.some((c) => c.method === 'PATCH')).toBe(false);
+  });
+
+  describe('the team on the order', () => {
+    const staffAndCustomer = (req: { url: URL; method: string }) =>
+      req.url.pathname === '/api/teamcrm/staff'
+        ? listOf([makeStaff(), makeStaff({ id: 22, name: 'Rafael Teixeira' })])
+        : req.method === 'GET'
+          ? customer()
+          : { status: 201, body: {} };
+
+    it('lets whom the order lets edit pick its mechanic', async () => {
+      const calls = mockFetch(staffAndCustomer);
+      renderApp(
+        <OrderDetail
+          order={makeOrder({ assigned_staff_id: 21, assigned_staff_name: 'Carlos Mendes' })}
+        />,
+        {
+          user: makeUser('ATTENDANT'),
+        },
+      );
+      const select = screen.getByLabelText('Mecânico da OS');
+      expect(select).toHaveValue('21');
+      await waitFor(() =>
+        expect(
+          within(select)
+            .getAllByRole('option')
+            .map((o) => o.textContent),
+        ).toEqual(['Sem mecânico', 'Carlos Mendes', 'Rafael Teixeira']),
+      );
+      await userEvent.selectOptions(select, '22');
+      await waitFor(() => expect(calls.some((c) => c.method === 'PATCH')).toBe(true));
+      const patch = calls.find((c) => c.method === 'PATCH');
+      expect(patch?.url.pathname).toBe('/api/management/os/3');
+      expect(patch?.body).toEqual({ assigned_staff_id: 22 });
+    });
+
+    it("shows the order's mechanic by name to whom may not change it", () => {
+      const calls = mockFetch(staffAndCustomer);
+      renderApp(
+        <OrderDetail
+          order={{ ...mechanicView, assigned_staff_id: 21, assigned_staff_name: 'Carlos Mendes' }}
+        />,
+        { user: makeUser('MECHANIC') },
+      );
+      expect(screen.queryByLabelText('Mecânico da OS')).toBeNull();
+      expect(screen.getByTestId('order-mechanic')).toHaveTextContent('Carlos Mendes');
+      expect(calls.some((c) => c.url.pathname === '/api/teamcrm/staff')).toBe(false);
+    });
+
+    it('shows price, discount and mechanic changes in the history, with who', () => {
+      mockFetch(staffAndCustomer);
+      const by = { user_id: 1, user_name: 'Ana Dona', item_id: null, description: null };
+      const none = {
+        from_staff_id: null,
+        to_staff_id: null,
+        from_staff_name: null,
+        to_staff_name: null,
+      };
+      renderApp(
+        <OrderDetail
+          order={makeOrder({
+            changes: [
+              {
+                ...by,
+                ...none,
+                kind: 'mechanic',
+                from: null,
+                to: null,
+                at: '2026-11-24T12:30:00Z',
+                to_staff_id: 21,
+                to_staff_name: 'Carlos Mendes',
+              },
+              {
+                ...by,
+                ...none,
+                kind: 'item_price',
+                item_id: 2,
+                description: 'Troca de óleo',
+                from: 100,
+                to: 120,
+                at: '2026-11-24T13:00:00Z',
+              },
+              { ...by, ...none, kind: 'discount', from: 0, to: 10, at: '2026-11-24T13:30:00Z' },
+            ],
+          })}
+        />,
+        { user: makeUser('OWNER') },
+      );
+      const changes = screen
+        .getAllByTestId('history-change')
+        .map((li) => li.firstChild?.textContent);
+      expect(changes).toEqual([
+        'Mecânico: nenhum → Carlos Mendes',
+        'Preço de “Troca de óleo”: R$ 100,00 → R$ 120,00',
+        'Desconto: R$ 0,00 → R$ 10,00',
+      ]);
+      expect(screen.getAllByTestId('history-change')[0]).toHaveTextContent('Ana Dona');
+    });
+
+    it('names who did a labor line, chosen by the front desk', async () => {
+      const calls = mockFetch(staffAndCustomer);
+      renderApp(
+        <OrderDetail
+          order={makeOrder({
+            items: [{ ...makeOrder().items[1]!, staff_id: 22, staff_name: 'Rafael Teixeira' }],
+          })}
+        />,
+        { user: makeUser('ATTENDANT') },
+      );
+      expect(screen.getByTestId('item-staff')).toHaveTextContent('Feito por Rafael Teixeira');
+      await userEvent.click(screen.getByRole('button', { name: 'Adicionar mão de obra' }));
+      const dialog = within(screen.getByRole('dialog', { name: 'Adicionar mão de obra' }));
+      await userEvent.type(dialog.getByLabelText('Descrição do serviço'), 'Regulagem');
+      await userEvent.clear(dialog.getByLabelText('Quantidade'));
+      await userEvent.type(dialog.getByLabelText('Quantidade'), '1,5');
+      await userEvent.type(dialog.getByLabelText('Valor unitário (R$)'), '80');
+      await waitFor(() =>
+        expect(dialog.getAllByRole('option', { name: 'Carlos Mendes' })).toHaveLength(1),
+      );
+      await userEvent.selectOptions(dialog.getByLabelText('Feito por'), '21');
+      await userEvent.click(dialog.getByRole('button', { name: 'Adicionar mão de obra' }));
+      await waitFor(() => expect(calls.some((c) => c.method === 'POST')).toBe(true));
+      expect(calls.find((c) => c.method === 'POST')?.body).toEqual({
+        item_type: 'labor',
+        description: 'Regulagem',
+        quantity: 1.5,
+        unit_price: '80.00',
+        staff_id: 21,
+      });
+    });
+
+    it('lets a mechanic add 1,5 h of labor without a price nor a name', async () => {
+      const calls = mockFetch(staffAndCustomer);
+      renderApp(<OrderDetail order={mechanicView} />, { user: makeUser('MECHANIC') });
+      await userEvent.click(screen.getByRole('button', { name: 'Adicionar mão de obra' }));
+      const dialog = within(screen.getByRole('dialog', { name: 'Adicionar mão de obra' }));
+      expect(dialog.queryByLabelText('Feito por')).toBeNull();
+      expect(dialog.getByLabelText('Quantidade')).toHaveAccessibleDescription(
+        'Horas, ex.: 1,5. O valor é definido pela recepção.',
+      );
+      await userEvent.type(dialog.getByLabelText('Descrição do serviço'), 'Regulagem');
+      await userEvent.clear(dialog.getByLabelText('Quantidade'));
+      await userEvent.type(dialog.getByLabelText('Quantidade'), '1,555');
+      await userEvent.click(dialog.getByRole('button', { name: 'Adicionar mão de obra' }));
+      expect(await dialog.findByText(/até duas casas decimais/)).toBeInTheDocument();
+      await userEvent.clear(dialog.getByLabelText('Quantidade'));
+      await userEvent.type(dialog.getByLabelText('Quantidade'), '1,5');
+      await userEvent.click(dialog.getByRole('button', { name: 'Adicionar mão de obra' }));
+      await waitFor(() => expect(calls.some((c) => c.method === 'POST')).toBe(true));
+      expect(calls.find((c) => c.method === 'POST')?.body).toEqual({
+        item_type: 'labor',
+        description: 'Regulagem',
+        quantity: 1.5,
+      });
+    });
   });
 });

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { Link } from 'react-router-dom';
 import { ListTodo, Wallet } from 'lucide-react';
 import { formatMoney } from '@/lib/money';
 import { useCurrentUser } from '@/modules/identity/session';
@@ -34,6 +35,49 @@ function SummaryCard({
         {children}
       </div>
     </Card>
+  );
+}
+
+/** Open, late and due-today tasks, each a link to the task list so filtered. */
+function TaskCounts({ tasks }: { tasks: Tasks }) {
+  const rows = [
+    {
+      to: '/tarefas?view=list',
+      testId: 'tasks-open',
+      count: tasks.open_count,
+      label: 'em aberto',
+      tone: 'text-slate-800',
+    },
+    {
+      to: '/tarefas?view=list&filter=late',
+      testId: 'tasks-late',
+      count: tasks.late_count,
+      label: tasks.late_count === 1 ? 'atrasada' : 'atrasadas',
+      tone: tasks.late_count > 0 ? 'text-red-700' : 'text-slate-800',
+    },
+    {
+      to: '/tarefas?view=list&filter=today',
+      testId: 'tasks-today',
+      count: tasks.due_today,
+      label: 'para hoje',
+      tone: 'text-slate-800',
+    },
+  ];
+  return (
+    <ul className="grid grid-cols-3 gap-2">
+      {rows.map((r) => (
+        <li key={r.testId}>
+          <Link
+            to={r.to}
+            data-testid={r.testId}
+            className="flex h-full flex-col rounded-md border border-slate-200 p-2 hover:border-primary focus:outline-none focus-visible:ring-2 focus-visible:ring-primary"
+          >
+            <span className={`text-2xl font-semibold ${r.tone}`}>{r.count}</span>
+            <span className="text-xs text-slate-600">{r.label}</span>
+          </Link>
+        </li>
+      ))}
+    </ul>
   );
 }
 
@@ -73,7 +117,7 @@ export function ModuleSummaries() {
           testId="summary-tasks"
         >
           {tasks ? (
-            <p>{tasks.open_count ?? 0} tarefas em aberto</p>
+            <TaskCounts tasks={tasks} />
           ) : (
             <p>Módulo de equipe e tarefas indisponível no momento.</p>
           )}

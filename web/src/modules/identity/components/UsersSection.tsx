@@ -2,18 +2,18 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { z } from 'zod';
-import { UserPlus } from 'lucide-react';
+import { LockOpen, UserPlus } from 'lucide-react';
 import { errorMessage } from '@/lib/api/errors';
 import { useFormSubmit } from '@/lib/forms';
 import { Button } from '@/ui/Button';
-import { Card } from '@/ui/Card';
+import { Badge, Card } from '@/ui/Card';
 import { Dialog } from '@/ui/Dialog';
 import { SelectField, TextField } from '@/ui/Field';
 import { FormActions, FormLayout } from '@/ui/Form';
 import { EmptyState, ErrorState, Loading } from '@/ui/States';
 import { Table, td, th } from '@/ui/Table';
 import { useToast } from '@/ui/Toast';
-import { useCreateUser, useUpdateUser, useUsers } from '../hooks';
+import { useCreateUser, useUnlockUser, useUpdateUser, useUsers } from '../hooks';
 import { ROLE_LABELS, ROLES } from '../labels';
 import { useCurrentUser } from '../session';
 import type { Role, TenantUser } from '../types';
@@ -69,6 +69,35 @@ function NewUserDialog({ open, onClose }: { open: boolean; onClose: () => void }
         <FormActions onCancel={close} submitLabel="Criar usuário" loading={create.isPending} />
       </FormLayout>
     </Dialog>
+  );
+}
+
+/** A locked login (failed attempts), and "Desbloquear login" for whom may manage users. */
+function LoginLock({ user, canUnlock }: { user: TenantUser; canUnlock: boolean }) {
+  const unlock = useUnlockUser();
+  const toast = useToast();
+  if (!user.login_locked) return null;
+  return (
+    <span className="mt-1 flex flex-wrap items-center gap-2">
+      <Badge className="bg-red-100 text-red-800">Login bloqueado</Badge>
+      {canUnlock && (
+        <Button
+          size="sm"
+          variant="secondary"
+          loading={unlock.isPending}
+          icon={<LockOpen className="h-4 w-4" aria-hidden />}
+          aria-label={`Desbloquear login de ${user.name}`}
+          onClick={() =>
+            unlock.mutate(user.id, {
+              onSuccess: () => toast.show(`Login de ${user.name} desbloqueado.`),
+              onError: (e) => toast.show(errorMessage(e), 'error'),
+            })
+          }
+        >
+          Desbloquear login
+        </Button>
+      )}
+    </span>
   );
 }
 
@@ -131,6 +160,7 @@ function UserRow({ user, editable }: { user: TenantUser; editable: boolean }) {
         ) : (
           'Inativo'
         )}
+        <LoginLock user={user} canUnlock={editable} />
       </td>
     </tr>
   );

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { Bike, Plus, UserX } from 'lucide-react';
 import { formatPlate, maskDocument, maskPhone } from '@/lib/masks';
@@ -81,7 +82,17 @@ function CustomerMotos({ customer }: { customer: Customer }) {
   );
 }
 
-export function CustomerDetail({ customer }: { customer: Customer }) {
+/**
+ * A customer's page. `children` go after the orders (the page adds what other modules show
+ * about the customer: the timeline, the tasks).
+ */
+export function CustomerDetail({
+  customer,
+  children,
+}: {
+  customer: Customer;
+  children?: ReactNode;
+}) {
   const toast = useToast();
   const [editing, setEditing] = useState(false);
   const deactivate = useDeactivateCustomer();
@@ -126,6 +137,7 @@ export function CustomerDetail({ customer }: { customer: Customer }) {
       <Card title="Histórico de OS">
         <CustomerOrders customerId={customer.id} />
       </Card>
+      {children}
       <Dialog open={editing} title="Editar cliente" onClose={() => setEditing(false)}>
         <CustomerForm
           customer={customer}

@@ -8,8 +8,9 @@ import { useDebounced } from '@/lib/hooks';
 import { centsToInput, formatMoney, moneyInputToApi, toCents } from '@/lib/money';
 import { ChoiceButton } from '@/ui/Button';
 import { Dialog } from '@/ui/Dialog';
-import { SearchField, TextField } from '@/ui/Field';
+import { SearchField, SelectField, TextField } from '@/ui/Field';
 import { FormActions, FormLayout } from '@/ui/Form';
+import { useActiveStaff } from '@/modules/team/hooks';
 import { EmptyState, ErrorState, Loading } from '@/ui/States';
 import { cn } from '@/ui/cn';
 import { useAddItem, useParts, useUpdateItem } from '../hooks';
@@ -22,10 +23,12 @@ const quantityField = (integerOnly: boolean) =>
     .string()
     .refine(
       (v) => parseQuantity(v, integerOnly) !== null,
-      integerOnly ? 'Quantidade inteira maior que zero.' : 'Quantidade inválida.',
+      integerOnly
+        ? 'Quantidade inteira maior que zero.'
+        : 'Quantidade inválida (até duas casas decimais, ex.: 1,5).',
     );
 
-const ITEM_FIELDS = ['description', 'quantity', 'unit_price'] as const;
+const ITEM_FIELDS = ['description', 'quantity', 'unit_price', 'staff_id'] as const;
 
 /**
  * Quantity and unit price side by side: what every kind of item asks for. The price only for
@@ -39,6 +42,7 @@ function QuantityPriceFields({
   priceLabel = 'Valor unitário (R$)',
   pricePlaceholder,
   autoFocus,
+  noPriceHint,
 }: {
   field: BindField<{ quantity: string; unit_price: string }>;
   integerOnly: boolean;
@@ -48,6 +52,8 @@ function QuantityPriceFields({
   priceLabel?: string;
   pricePlaceholder?: string;
   autoFocus?: boolean;
+  /** Said under the quantity when there is no price to set (e.g. a mechanic's labor line). */
+  noPriceHint?: string;
 }) {
   return (
     <div className="grid grid-cols-2 gap-3">
@@ -56,6 +62,7 @@ function QuantityPriceFields({
         inputMode={integerOnly ? 'numeric' : 'decimal'}
         autoFocus={autoFocus}
         warning={quantityWarning}
+        hint={prices ? undefined : noPriceHint}
         {...field('quantity')}
       />
       {prices && (
@@ -69,6 +76,38 @@ function QuantityPriceFields({
     </div>
   );
 }
+
+/**
+ * Who did a labor line: a staff member, or nobody (the order's mechanic). Offered to whom the
+ * order lets set prices (the front desk and the managers); a mechanic's own lines are his.
+ */
+function WhoDidField({
+  field,
+  current,
+}: {
+  field: BindField<{ staff_id: string }>;
+  current?: { id: number; name: string | null };
+}) {
+  const staff = useActiveStaff();
+  const options = (staff.data?.items ?? []).map((s) => ({ id: s.id, name: s.name }));
+  if (current && !options.some((o) => o.id === current.id)) {
+    options.push({ id: current.id, name: current.name ?? '—' });
+  }
+  return (
+    <SelectField label="Feito por" {...field('staff_id')}>
+      <option value="">Mecânico da OS</option>
+      {options.map((o) => (
+        <option key={o.id} value={String(o.id)}>
+          {o.name}
+        </option>
+      ))}
+    </SelectField>
+  );
+}
+
+/** The staff member sent with a labor line: only from a form that offered the choice. */
+const staffToApi = (offered: boolean, value: string, none: null | undefined) =>
+  offered ? (value ? Number(value) : none) : undefined;
 
 /** Where a server's stock refusal goes: on the quantity, once (not above the form too). */
 const STOCK_ON_QUANTITY = { messageOnField: { insufficient_stock: 'quantity' as const } };
@@ -232,6 +271,7 @@ const laborSchema = (prices: boolean) =>
     description: z.string().trim().min(1, 'Descreva o serviço.'),
     quantity: quantityField(false),
     unit_price: moneyField(prices),
+    staff_id: z.string(),
   });
 type LaborForm = z.infer<ReturnType<typeof laborSchema>>;
 
@@ -250,7 +290,7 @@ export function LaborDialog({
   const add = useAddItem(orderId);
   const form = useForm<LaborForm>({
     resolver: zodResolver(laborSchema(prices)),
-    defaultValues: { description: '', quantity: '1', unit_price: '' },
+    defaultValues: { description: '', quantity: '1', unit_price: '', staff_id: '' },
   });
   const { onSubmit, formError, resetForm, field } = useFormSubmit(
     form,
@@ -261,6 +301,7 @@ export function LaborDialog({
         description: values.description.trim(),
         quantity: parseQuantity(values.quantity) ?? 1,
         unit_price: priceToApi(prices, values.unit_price),
+        staff_id: staffToApi(prices, values.staff_id, undefined),
       });
       close();
     },
@@ -279,7 +320,9 @@ export function LaborDialog({
           integerOnly={false}
           prices={prices}
           pricePlaceholder="0,00"
+          noPriceHint="Horas, ex.: 1,5. O valor é definido pela recepção."
         />
+        {prices && <WhoDidField field={field} />}
         <FormActions onCancel={close} submitLabel="Adicionar mão de obra" loading={add.isPending} />
       </FormLayout>
     </Dialog>
@@ -293,6 +336,7 @@ const editSchema = (integerOnly: boolean, prices: boolean) =>
     description: z.string().trim().min(1, 'Informe a descrição.'),
     quantity: quantityField(integerOnly),
     unit_price: moneyField(prices),
+    staff_id: z.string(),
   });
 type EditForm = z.infer<ReturnType<typeof editSchema>>;
 
@@ -333,8 +377,10 @@ function EditItemForm({
       description: item.description,
       quantity: String(item.quantity).replace('.', ','),
       unit_price: centsToInput(toCents(item.unit_price)),
+      staff_id: item.staff_id != null ? String(item.staff_id) : '',
     },
   });
+  const whoDid = prices && item.item_type === 'labor';
   const { onSubmit, formError, field, discard } = useFormSubmit(
     form,
     ITEM_FIELDS,
@@ -345,6 +391,7 @@ function EditItemForm({
           description: values.description.trim(),
           quantity: parseQuantity(values.quantity, integerOnly) ?? item.quantity,
           unit_price: priceToApi(prices, values.unit_price),
+          staff_id: staffToApi(whoDid, values.staff_id, null),
         },
       });
       onClose();
@@ -359,6 +406,12 @@ function EditItemForm({
     <FormLayout onSubmit={onSubmit} error={formError} label="Editar item">
       <TextField label="Descrição" {...field('description')} />
       <QuantityPriceFields field={field} integerOnly={integerOnly} prices={prices} />
+      {whoDid && (
+        <WhoDidField
+          field={field}
+          current={item.staff_id != null ? { id: item.staff_id, name: item.staff_name } : undefined}
+        />
+      )}
       <FormActions onCancel={cancel} submitLabel="Salvar item" loading={update.isPending} />
     </FormLayout>
   );

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { DragEvent } from 'react';
 import { Link } from 'react-router-dom';
+import { Wrench } from 'lucide-react';
 import { formatDate } from '@/lib/dates';
 import { formatPlate } from '@/lib/masks';
 import { formatMoney } from '@/lib/money';
@@ -8,7 +9,7 @@ import { cn } from '@/ui/cn';
 import { Alert, ErrorState, Loading } from '@/ui/States';
 import { useOrders } from '../hooks';
 import { ORDER_STATUSES, STATUS_DOTS, STATUS_LABELS } from '../status';
-import type { Id, OrderStatus, ServiceOrder } from '../types';
+import type { Id, OrderFilters, OrderStatus, ServiceOrder } from '../types';
 import { useStatusMove } from './useStatusMove';
 
 const COLUMN_LIMIT = 50;
@@ -57,6 +58,11 @@ function OrderCard({
         {formatPlate(order.motorcycle_plate)}
         {order.motorcycle_model ? ` · ${order.motorcycle_model}` : ''}
       </p>
+      <p className="truncate text-xs text-slate-600" data-testid="os-card-mechanic">
+        <Wrench className="mr-1 inline h-3 w-3" aria-hidden />
+        <span className="sr-only">Mecânico: </span>
+        {order.assigned_staff_name ?? 'Sem mecânico'}
+      </p>
       <p className="mt-1 text-sm font-medium text-slate-900">{formatMoney(order.total_amount)}</p>
       {moves.length > 0 && (
         <select
@@ -83,18 +89,20 @@ function OrderCard({
 
 function Column({
   status,
+  filters,
   onMove,
   dragging,
   onDrag,
   movingId,
 }: {
   status: OrderStatus;
+  filters: OrderFilters;
   onMove: (order: ServiceOrder, to: OrderStatus) => void;
   dragging: ServiceOrder | null;
   onDrag: (order: ServiceOrder | null) => void;
   movingId: Id | null;
 }) {
-  const orders = useOrders({ status, limit: COLUMN_LIMIT });
+  const orders = useOrders({ ...filters, status, limit: COLUMN_LIMIT });
   const [over, setOver] = useState(false);
   // A column takes a card only when the server offers that move for it.
   const accepts = dragging !== null && dragging.allowed_transitions.includes(status);
@@ -154,7 +162,7 @@ function Column({
       )}
       {orders.data && orders.data.total > orders.data.items.length && (
         <Link
-          to={`/os?view=list&status=${status}`}
+          to={`/os?view=list&status=${status}${filters.mine ? '&mine=1' : ''}`}
           className="px-1 text-center text-xs text-primary underline"
         >
           Ver todas ({orders.data.total})
@@ -164,7 +172,8 @@ function Column({
   );
 }
 
-export function OrderBoard() {
+/** The orders by status (`filters`: e.g. "Minhas OS", `mine: '1'`). */
+export function OrderBoard({ filters = {} }: { filters?: OrderFilters }) {
   const { move, refusal, pending, dialog } = useStatusMove();
   const [dragging, setDragging] = useState<ServiceOrder | null>(null);
   const onMove = (order: ServiceOrder, to: OrderStatus) => void move(order, to);
@@ -185,6 +194,7 @@ export function OrderBoard() {
           <Column
             key={s}
             status={s}
+            filters={filters}
             onMove={onMove}
             dragging={dragging}
             onDrag={setDragging}

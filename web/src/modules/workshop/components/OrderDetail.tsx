@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
@@ -23,8 +24,10 @@ import { useConfirm } from '@/ui/Confirm';
 import { useCustomer, useMoto, useRemoveItem, useUpdateOrder } from '../hooks';
 import { moneyField, ORDER_INFO_FIELDS, orderInfoSchema, type OrderInfoForm } from '../schemas';
 import { moveLabel } from '../status';
-import type { OrderHistoryEntry, OrderItem, ServiceOrderDetail } from '../types';
+import { changeText, historyEvents } from '../history';
+import type { OrderChange, OrderHistoryEntry, OrderItem, ServiceOrderDetail } from '../types';
 import { EditItemDialog, LaborDialog, PartPickerDialog } from './ItemDialogs';
+import { MechanicField } from './MechanicField';
 import { OrderInfoFields } from './OrderInfoFields';
 import { orderInfoWarnings } from '../warnings';
 import { OrderPrintView } from './OrderPrintView';
@@ -265,6 +268,11 @@ function ItemsCard({ order }: { order: ServiceOrderDetail }) {
               <tr key={item.id} data-testid="order-item">
                 <td className={td}>
                   {item.description}
+                  {item.item_type === 'labor' && item.staff_name && (
+                    <span className="block text-xs text-slate-600" data-testid="item-staff">
+                      Feito por {item.staff_name}
+                    </span>
+                  )}
                   <span className="block text-xs text-slate-500 sm:hidden">
                     {item.item_type === 'part' ? 'Peça' : 'Mão de obra'} ·{' '}
                     {formatMoney(item.unit_price)}
@@ -369,6 +377,9 @@ function InfoCard({ order }: { order: ServiceOrderDetail }) {
             <span className="text-slate-600"> · {order.motorcycle_model}</span>
           )}
         </InfoItem>
+        <InfoItem label="Mecânico">
+          <MechanicField order={order} />
+        </InfoItem>
         <InfoItem label="Km na entrada">{formatKm(order.km_at_entry)}</InfoItem>
         <InfoItem label="Abertura">{formatDate(order.created_at)}</InfoItem>
         <InfoItem label="Agendada para">{formatDate(order.scheduled_date)}</InfoItem>
@@ -388,29 +399,55 @@ export function historyAuthor(entry: OrderHistoryEntry): string | null {
   return entry.user_id != null ? `usuário ${String(entry.user_id)}` : null;
 }
 
+/** Who made a change: the user's name, or "usuário N" from a server without names. */
+function changeAuthor(change: OrderChange): string | null {
+  if (change.user_name) return change.user_name;
+  return change.user_id != null ? `usuário ${String(change.user_id)}` : null;
+}
+
+/** Status moves and price, discount and mechanic changes, oldest first, with who and when. */
 function HistoryCard({ order }: { order: ServiceOrderDetail }) {
+  const events = historyEvents(order);
   return (
     <Card title="Histórico">
-      {order.history.length === 0 ? (
+      {events.length === 0 ? (
         <p className="text-sm text-slate-500">Sem movimentações.</p>
       ) : (
         <ol className="flex flex-col gap-2 text-sm" aria-label="Histórico">
-          {order.history.map((h, i) => (
-            <li key={`${h.status}-${h.at}-${i}`} className="flex flex-wrap items-center gap-2">
-              <StatusBadge status={h.status} />
-              <span className="text-slate-600">{formatDateTime(h.at)}</span>
-              {historyAuthor(h) && (
-                <span className="text-xs text-slate-500">{historyAuthor(h)}</span>
-              )}
-            </li>
-          ))}
+          {events.map((e, i) =>
+            e.kind === 'status' ? (
+              <li
+                key={`s-${e.at}-${i}`}
+                className="flex flex-wrap items-center gap-2"
+                data-testid="history-status"
+              >
+                <StatusBadge status={e.entry.status} />
+                <span className="text-slate-600">{formatDateTime(e.at)}</span>
+                {historyAuthor(e.entry) && (
+                  <span className="text-xs text-slate-500">{historyAuthor(e.entry)}</span>
+                )}
+              </li>
+            ) : (
+              <li key={`c-${e.at}-${i}`} className="flex flex-col" data-testid="history-change">
+                <span className="break-words text-slate-800">{changeText(e.change)}</span>
+                <span className="text-xs text-slate-500">
+                  {formatDateTime(e.at)}
+                  {changeAuthor(e.change) && ` · ${changeAuthor(e.change)}`}
+                </span>
+              </li>
+            ),
+          )}
         </ol>
       )}
     </Card>
   );
 }
 
-export function OrderDetail({ order }: { order: ServiceOrderDetail }) {
+/**
+ * An order's page. `aside` goes under its history (the page adds what other modules show
+ * about the order, e.g. its tasks).
+ */
+export function OrderDetail({ order, aside }: { order: ServiceOrderDetail; aside?: ReactNode }) {
   return (
     <>
       <div className="no-print flex flex-col gap-4">
@@ -436,7 +473,10 @@ export function OrderDetail({ order }: { order: ServiceOrderDetail }) {
             <InfoCard order={order} />
             <ItemsCard order={order} />
           </div>
-          <HistoryCard order={order} />
+          <div className="flex min-w-0 flex-col gap-4">
+            <HistoryCard order={order} />
+            {aside}
+          </div>
         </div>
       </div>
       <OrderPrintView order={order} />

@@ -33,6 +33,11 @@ export function OrderPrintView({ order }: { order: ServiceOrderDetail }) {
         <p>
           <strong>Km:</strong> {formatKm(order.km_at_entry)}
         </p>
+        {order.assigned_staff_name && (
+          <p>
+            <strong>Mecânico:</strong> {order.assigned_staff_name}
+          </p>
+        )}
       </section>
       {order.description && (
         <p className="mb-3">

@@ -9,7 +9,12 @@ import { StatusBadge } from './StatusBadge';
 
 /** A service order of a list (ServiceOrder) or of a motorcycle's history (MotorcycleOrder). */
 type Row = MotorcycleOrder &
-  Partial<Pick<ServiceOrder, 'customer_name' | 'motorcycle_plate' | 'motorcycle_model'>>;
+  Partial<
+    Pick<
+      ServiceOrder,
+      'customer_name' | 'motorcycle_plate' | 'motorcycle_model' | 'assigned_staff_name'
+    >
+  >;
 
 /**
  * Service orders as a table: OS (link), situation, opening date and total, plus the columns
@@ -22,12 +27,15 @@ export function OrdersTable({
   customer = false,
   moto,
   km = false,
+  mechanic = false,
 }: {
   label: string;
   orders: readonly (Row | (ServiceOrder & { km_at_entry?: number | null }))[];
   customer?: boolean;
   moto?: 'plate' | 'full';
   km?: boolean;
+  /** The order's mechanic (under the OS number on a phone). */
+  mechanic?: boolean;
 }) {
   return (
     <Table label={label}>
@@ -36,6 +44,7 @@ export function OrdersTable({
           <th className={th}>OS</th>
           {customer && <th className={th}>Cliente</th>}
           {moto && <th className={th}>Moto</th>}
+          {mechanic && <th className={`${th} hidden sm:table-cell`}>Mecânico</th>}
           <th className={th}>Situação</th>
           <th className={`${th} hidden sm:table-cell`}>Abertura</th>
           {km && <th className={th}>Km</th>}
@@ -44,7 +53,7 @@ export function OrdersTable({
       </thead>
       <tbody className="divide-y divide-slate-100">
         {orders.map((o) => (
-          <tr key={o.id} className="hover:bg-slate-50">
+          <tr key={o.id} className="hover:bg-slate-50" data-testid="order-row">
             <td className={td}>
               <Link to={`/os/${o.id}`} className="font-medium text-primary underline">
                 #{o.number}
@@ -52,12 +61,22 @@ export function OrdersTable({
               <span className="block whitespace-nowrap text-xs text-slate-500 sm:hidden">
                 {formatDate(o.created_at)}
               </span>
+              {mechanic && o.assigned_staff_name && (
+                <span className="block whitespace-nowrap text-xs text-slate-500 sm:hidden">
+                  {o.assigned_staff_name}
+                </span>
+              )}
             </td>
             {customer && <td className={td}>{o.customer_name}</td>}
             {moto && (
               <td className={td}>
                 {formatPlate(o.motorcycle_plate)}
                 {moto === 'full' && o.motorcycle_model ? ` · ${o.motorcycle_model}` : ''}
+              </td>
+            )}
+            {mechanic && (
+              <td className={`${td} hidden sm:table-cell`} data-testid="order-row-mechanic">
+                {o.assigned_staff_name ?? '—'}
               </td>
             )}
             <td className={td}>

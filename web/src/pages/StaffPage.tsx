@@ -1,0 +1,5 @@
+import { StaffList } from '@/modules/team/components/StaffList';
+
+export function StaffPage() {
+  return <StaffList />;
+}
