@@ -119,7 +119,18 @@ http::Response created(const json::value& body) {
 }
 
 http::Response list(json::array items, std::int64_t total) {
-  http::Response r = http::json_response(items);
+  return list_of(json::dump(items), total);
+}
+
+http::Response ok_written(std::string document) {
+  http::Response r;
+  r.body = std::move(document);
+  return r;
+}
+
+http::Response list_of(std::string array, std::int64_t total) {
+  http::Response r;
+  r.body = std::move(array);
   r.header("X-Total-Count", std::to_string(total));
   return r;
 }

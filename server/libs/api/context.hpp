@@ -105,6 +105,23 @@ http::Response ok(const json::value& body);
 http::Response created(const json::value& body);
 // A list: the JSON array, with the total in X-Total-Count (API.md §1 "Lists").
 http::Response list(json::array items, std::int64_t total);
+// The same, from a JSON array already written.
+http::Response list_of(std::string array, std::int64_t total);
+// 200 with a JSON document already written.
+http::Response ok_written(std::string document);
+// A list written straight to JSON text (libs/json/writer.hpp): `write(out,
+// row)` appends one element.
+template <class T, class F>
+http::Response list_written(const db::Page<T>& page, F&& write) {
+  std::string body = "[";
+  body.reserve(256 * page.items.size() + 2);
+  for (const auto& row : page.items) {
+    if (body.size() > 1) body += ',';
+    write(body, row);
+  }
+  body += ']';
+  return list_of(std::move(body), page.total);
+}
 template <class T, class F>
 http::Response list(const db::Page<T>& page, F&& to_json) {
   json::array items;

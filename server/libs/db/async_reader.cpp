@@ -115,8 +115,16 @@ struct AsyncReader::Connection : std::enable_shared_from_this<Connection> {
       return lost("send");
     }
     groups.push_back(std::move(g));
-    flush();
-    wait_readable();
+    // The reads submitted in this turn of the loop leave in one write.
+    if (!flush_posted) {
+      flush_posted = true;
+      asio::post(strand, [self = shared_from_this()] {
+        self->flush_posted = false;
+        if (!self->conn) return;
+        self->flush();
+        self->wait_readable();
+      });
+    }
   }
 
   void flush() {
@@ -234,7 +242,7 @@ struct AsyncReader::Connection : std::enable_shared_from_this<Connection> {
   PGconn* conn = nullptr;
   std::unordered_set<const Statement*> prepared;
   std::deque<Group> groups;
-  bool reading = false, writing = false;
+  bool reading = false, writing = false, flush_posted = false;
   std::atomic<int> in_flight{0};  // read from any thread to pick the least busy
 };
 

@@ -1,44 +1,13 @@
 #include "libs/json/json.hpp"
 
+#include "libs/json/writer.hpp"
+
 #include <boost/json/parse.hpp>
 #include <charconv>
 #include <cmath>
 
 namespace mg::json {
 namespace {
-
-void dump_string(std::string& out, std::string_view s) {
-  static constexpr char kHex[] = "0123456789abcdef";
-  out.push_back('"');
-  for (unsigned char c : s) {
-    switch (c) {
-      case '"':
-        out += "\\\"";
-        break;
-      case '\\':
-        out += "\\\\";
-        break;
-      case '\n':
-        out += "\\n";
-        break;
-      case '\r':
-        out += "\\r";
-        break;
-      case '\t':
-        out += "\\t";
-        break;
-      default:
-        if (c < 0x20) {
-          out += "\\u00";
-          out.push_back(kHex[c >> 4]);
-          out.push_back(kHex[c & 15]);
-        } else {
-          out.push_back(static_cast<char>(c));
-        }
-    }
-  }
-  out.push_back('"');
-}
 
 template <class T>
 void dump_number(std::string& out, T n) {
@@ -73,7 +42,7 @@ void dump_to(std::string& out, const value& v) {
       break;
     }
     case boost::json::kind::string:
-      dump_string(out, v.get_string());
+      write_string(out, v.get_string());
       break;
     case boost::json::kind::array: {
       out.push_back('[');
@@ -92,13 +61,62 @@ void dump_to(std::string& out, const value& v) {
       for (const auto& kv : v.get_object()) {
         if (!first) out.push_back(',');
         first = false;
-        dump_string(out, kv.key());
+        write_string(out, kv.key());
         out.push_back(':');
         dump_to(out, kv.value());
       }
       out.push_back('}');
       break;
     }
+  }
+}
+
+void write_string(std::string& out, std::string_view s) {
+  static constexpr char kHex[] = "0123456789abcdef";
+  out.push_back('"');
+  // Runs of characters that need no escape go in one append.
+  std::size_t run = 0;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c >= 0x20 && c != '"' && c != '\\') continue;
+    out.append(s.data() + run, i - run);
+    run = i + 1;
+    switch (c) {
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
+      default:
+        out += "\\u00";
+        out.push_back(kHex[c >> 4]);
+        out.push_back(kHex[c & 15]);
+    }
+  }
+  out.append(s.data() + run, s.size() - run);
+  out.push_back('"');
+}
+
+void write(std::string& out, std::int64_t n) {
+  dump_number(out, n);
+}
+
+void write(std::string& out, money::Money m) {
+  // As json::money: whole reais as integers, else the shortest form (150.75).
+  if (m.cents % 100 == 0) {
+    dump_number(out, m.cents / 100);
+  } else {
+    dump_number(out, static_cast<double>(m.cents) / 100.0);
   }
 }
 

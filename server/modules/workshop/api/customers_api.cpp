@@ -66,7 +66,8 @@ api::ReadPlan list_customers(api::Context& ctx) {
   return api::plan(
       store::read_customers({ctx.query_text("q"), read_active_filter(ctx)}, ctx.page()),
       [role = ctx.role()](const db::Page<store::CustomerRow>& page) {
-        return api::list(page, [&](const auto& c) { return customer_json(c, role); });
+        return api::list_written(
+            page, [&](std::string& out, const auto& c) { write_customer(out, c, role); });
       });
 }
 
@@ -74,11 +75,14 @@ api::ReadPlan get_customer(api::Context& ctx) {
   return api::plan(store::read_customer(ctx.path<CustomerId>()),
                    [role = ctx.role()](const std::optional<store::CustomerDetail>& d) {
                      if (!d) throw errors::not_found("Cliente não encontrado.");
-                     auto body = customer_json(d->customer, role);
                      json::array motos;
                      for (const auto& m : d->motorcycles) motos.push_back(motorcycle_json(m, role));
-                     body["motorcycles"] = std::move(motos);
-                     return api::ok(body);
+                     std::string out;
+                     write_customer(out, d->customer, role);
+                     out.pop_back();  // the closing brace: one more member
+                     json::write_member(out, "motorcycles", json::value(std::move(motos)));
+                     out += '}';
+                     return api::ok_written(std::move(out));
                    });
 }
 
@@ -101,16 +105,18 @@ http::Response update_customer(api::Context& ctx) {
   if (patch.is_active)
     ctx.require(Action::deactivate_customers,
                 "Você não tem permissão para ativar ou desativar clientes.");
-  auto body = ctx.transaction([&](db::Tx& tx) -> Result<json::object> {
+  auto body = ctx.transaction([&](db::Tx& tx) -> Result<std::string> {
     auto current = store::find_customer(tenant, tx, id, true);
     if (!current) return fail::not_found("Cliente não encontrado.");
     const auto fields = patch.onto({current->name, current->phone, current->email,
                                     current->document, current->notes, current->is_active});
     if (auto updated = store::update_customer(tenant, tx, id, fields); !updated)
       return updated.error();
-    return customer_json(*store::find_customer(tenant, tx, id), ctx.role());
+    std::string out;
+    write_customer(out, *store::find_customer(tenant, tx, id), ctx.role());
+    return out;
   });
-  return api::ok(body.value());
+  return api::ok_written(body.value());
 }
 
 http::Response deactivate_customer(api::Context& ctx) {
@@ -123,11 +129,13 @@ http::Response deactivate_customer(api::Context& ctx) {
 
 }  // namespace
 
-json::object customer_json(const store::CustomerRow& c, auth::Role role) {
-  auto out = json::to_object(c);
-  out["can"] = json::object{{"edit", auth::allowed(role, Action::write_customers)},
-                            {"deactivate", auth::allowed(role, Action::deactivate_customers)}};
-  return out;
+void write_customer(std::string& out, const store::CustomerRow& c, auth::Role role) {
+  out += '{';
+  json::write_members(out, c);
+  out += ",\"can\":{";
+  json::write_member(out, "edit", auth::allowed(role, Action::write_customers));
+  json::write_member(out, "deactivate", auth::allowed(role, Action::deactivate_customers));
+  out += "}}";
 }
 
 void register_customer_routes(api::Routes& routes) {

@@ -1,4 +1,7 @@
 // /management/os: list, detail, create, edit, status moves.
+#include <array>
+
+#include "libs/json/writer.hpp"
 #include "libs/observability/metrics.hpp"
 #include "modules/workshop/api/labels.hpp"
 #include "modules/workshop/domain/filters.hpp"
@@ -60,7 +63,8 @@ api::ReadPlan list_orders(api::Context& ctx) {
   if (ctx.query_flag("mine").value_or(false)) f.mine = ctx.user();
   return api::plan(store::read_orders(f, ctx.page()),
                    [role = ctx.role()](const db::Page<store::OrderRow>& page) {
-                     return api::list(page, [&](const auto& o) { return order_json(o, role); });
+                     return api::list_written(
+                         page, [&](std::string& out, const auto& o) { write_order(out, o, role); });
                    });
 }
 
@@ -68,7 +72,7 @@ api::ReadPlan get_order(api::Context& ctx) {
   return api::plan(store::read_order(ctx.path<OrderId>()),
                    [role = ctx.role()](const std::optional<store::OrderDetail>& d) {
                      if (!d) throw errors::not_found("OS não encontrada.");
-                     return api::ok(order_detail_json(*d, role));
+                     return api::ok_written(order_detail_document(*d, role));
                    });
 }
 
@@ -108,12 +112,12 @@ http::Response update_order(api::Context& ctx) {
   c.assigned_staff_id = read_staff(in, "assigned_staff_id");
   in.check();
   if (c.discount) ctx.require(Action::set_prices, "Você não pode dar desconto na OS.");
-  auto body = ctx.transaction([&](db::Tx& tx) -> Result<json::object> {
+  auto body = ctx.transaction([&](db::Tx& tx) -> Result<std::string> {
     if (auto updated = store::update_order(ctx.tenant(), tx, id, c, ctx.user()); !updated)
       return updated.error();
-    return order_detail_json(*store::find_order(ctx.tenant(), tx, id), ctx.role());
+    return order_detail_document(*store::find_order(ctx.tenant(), tx, id), ctx.role());
   });
-  return api::ok(body.value());
+  return api::ok_written(body.value());
 }
 
 http::Response change_status(api::Context& ctx) {
@@ -136,37 +140,65 @@ http::Response change_status(api::Context& ctx) {
 
 }  // namespace
 
-json::object order_json(const store::OrderRow& o, auth::Role role) {
-  const auto status = parse_order_status(o.status).value_or(OrderStatus::open);
+namespace {
+
+json::object capabilities(auth::Role role, OrderStatus status) {
   json::array transitions;
   for (auto to : allowed_transitions(role, status)) transitions.emplace_back(to_string(to));
   const auto can = order_capabilities(role, status);
-  auto out = json::to_object(o);
-  out.erase("km_at_entry");  // detail only
-  // The names older clients read.
-  out["customer"] = o.customer_name;
-  out["plate"] = boost::json::value_from(o.motorcycle_plate);
-  out["bike_model"] = boost::json::value_from(o.motorcycle_model);
-  out["allowed_transitions"] = std::move(transitions);
-  out["can"] = json::object{
-      {"edit", can.edit},         {"edit_items", can.edit_items}, {"edit_prices", can.edit_prices},
-      {"discount", can.discount}, {"cancel", can.cancel},         {"reopen", can.reopen}};
-  return out;
+  return json::object{{"allowed_transitions", std::move(transitions)},
+                      {"can", json::object{{"edit", can.edit},
+                                           {"edit_items", can.edit_items},
+                                           {"edit_prices", can.edit_prices},
+                                           {"discount", can.discount},
+                                           {"cancel", can.cancel},
+                                           {"reopen", can.reopen}}}};
 }
 
-json::object order_detail_json(const store::OrderDetail& d, auth::Role role) {
-  auto body = order_json(d.order, role);
-  body["km_at_entry"] = boost::json::value_from(d.order.km_at_entry);
-  json::array items;
-  for (const auto& i : d.items) items.push_back(json::to_object(i));
-  body["items"] = std::move(items);
-  json::array history;
-  for (const auto& h : d.history) history.push_back(json::to_object(h));
-  body["history"] = std::move(history);
-  json::array changes;
-  for (const auto& c : d.changes) changes.push_back(json::to_object(c));
-  body["changes"] = std::move(changes);
-  return body;
+// What the role may do with an order in that status, as JSON members
+// (",\"allowed_transitions\":[…],\"can\":{…}"): every pair written once.
+const std::string& capabilities_members(auth::Role role, OrderStatus status) {
+  static const auto table = [] {
+    std::array<std::array<std::string, std::size(kAllOrderStatuses)>, std::size(auth::kAllRoles)> t;
+    for (auto r : auth::kAllRoles)
+      for (auto s : kAllOrderStatuses) {
+        std::string members = json::dump(capabilities(r, s));
+        members.front() = ',';  // "{…}" → ",…"
+        members.pop_back();
+        t[static_cast<std::size_t>(r)][static_cast<std::size_t>(s)] = std::move(members);
+      }
+    return t;
+  }();
+  return table[static_cast<std::size_t>(role)][static_cast<std::size_t>(status)];
+}
+
+void write_order_members(std::string& out, const store::OrderRow& o, auth::Role role) {
+  json::write_members(out, o, [](std::string_view name) { return name == "km_at_entry"; });
+  // The names older clients read.
+  json::write_member(out, "customer", o.customer_name);
+  json::write_member(out, "plate", o.motorcycle_plate);
+  json::write_member(out, "bike_model", o.motorcycle_model);
+  out += capabilities_members(role, parse_order_status(o.status).value_or(OrderStatus::open));
+}
+
+}  // namespace
+
+void write_order(std::string& out, const store::OrderRow& o, auth::Role role) {
+  out += '{';
+  write_order_members(out, o, role);
+  out += '}';
+}
+
+std::string order_detail_document(const store::OrderDetail& d, auth::Role role) {
+  std::string out = "{";
+  out.reserve(2048);
+  write_order_members(out, d.order, role);
+  json::write_member(out, "km_at_entry", d.order.km_at_entry);
+  json::write_member(out, "items", d.items);
+  json::write_member(out, "history", d.history);
+  json::write_member(out, "changes", d.changes);
+  out += '}';
+  return out;
 }
 
 void register_order_routes(api::Routes& routes) {
