@@ -134,6 +134,7 @@ PG_SETTINGS=(
   -c fsync=on -c synchronous_commit=off -c full_page_writes=on
   -c max_wal_size=4GB -c checkpoint_timeout=30min -c effective_cache_size=1GB
   -c maintenance_work_mem=256MB -c log_min_messages=warning -c log_checkpoints=on
+  -c jit=off -c random_page_cost=1.1
   -c shared_preload_libraries=pg_stat_statements -c pg_stat_statements.track_planning=on
 )
 "${as_pg[@]}" "$PG_BIN/pg_ctl" -D "$DIR/data" -l "$DIR/postgres.log" -w -t 60 \

@@ -162,8 +162,15 @@ void EmbeddedPostgres::start() {
     log::info("embedded database: already running", {{"dir", cluster_dir()}});
   } else {
     // pg_ctl copes with a stale postmaster.pid left by a crash.
+    // Sized for a small machine running PostgreSQL beside the server (docs/architecture.md
+    // "The embedded database"): short OLTP statements, so no JIT (compiling costs more than
+    // it saves below a few hundred ms); commits stay durable (synchronous_commit on).
     const std::string options = "-c listen_addresses='' -c unix_socket_directories='" +
-                                socket_dir() + "' -c max_connections=200";
+                                socket_dir() +
+                                "' -c max_connections=100 -c shared_buffers=256MB"
+                                " -c effective_cache_size=1GB -c work_mem=8MB"
+                                " -c maintenance_work_mem=128MB -c random_page_cost=1.1"
+                                " -c jit=off -c synchronous_commit=on";
     if (run({bin_dir_ + "/pg_ctl", "-D", cluster_dir(), "-l", log, "-w", "-t", "60", "-o", options,
              "start"},
             log) != 0)

@@ -7,6 +7,8 @@
 #include <chrono>
 #include <ctime>
 
+#include "libs/json/writer.hpp"
+
 namespace mg::log {
 namespace {
 
@@ -73,16 +75,47 @@ bool enabled(Level level) {
   return level >= g_level.load();
 }
 
+namespace {
+
+// The line so far: ts, level, service, msg; the caller adds its fields and the brace.
+std::string& begin_line(Level level, std::string_view msg) {
+  thread_local std::string line;
+  line.clear();
+  line += '{';
+  json::write_member(line, "ts", timestamp());
+  json::write_member(line, "level", name(level));
+  json::write_member(line, "service", g_service);
+  json::write_member(line, "msg", msg);
+  return line;
+}
+
+}  // namespace
+
 void write(Level level, std::string_view msg, const json::object& fields) {
   if (!enabled(level)) return;
-  json::object line;
-  line.reserve(fields.size() + 4);
-  line["ts"] = timestamp();
-  line["level"] = name(level);
-  line["service"] = g_service;
-  line["msg"] = msg;
-  for (const auto& kv : fields) line[kv.key()] = kv.value();
-  logger().info(json::dump(line));
+  std::string& line = begin_line(level, msg);
+  for (const auto& kv : fields) {
+    if (kv.key() == "ts" || kv.key() == "level" || kv.key() == "service" || kv.key() == "msg")
+      continue;  // the line's own
+    json::write_member(line, kv.key(), kv.value());
+  }
+  line += '}';
+  logger().info(std::string_view(line));
+}
+
+void request(const RequestLine& r) {
+  if (!enabled(Level::info)) return;
+  std::string& line = begin_line(Level::info, "request");
+  json::write_member(line, "trace_id", r.trace_id);
+  json::write_member(line, "method", r.method);
+  json::write_member(line, "route", r.route);
+  json::write_member(line, "path", r.path);
+  json::write_member(line, "status", static_cast<std::int64_t>(r.status));
+  json::write_member(line, "duration_ms", json::value(r.duration_ms));
+  if (r.tenant_id) json::write_member(line, "tenant_id", *r.tenant_id);
+  if (r.user_id) json::write_member(line, "user_id", *r.user_id);
+  line += '}';
+  logger().info(std::string_view(line));
 }
 
 }  // namespace mg::log

@@ -320,16 +320,14 @@ void Pipeline::Impl::finish(const http::Request& req, const std::string& trace_i
                                  : route_id == all.size() + 1 ? std::string_view("static")
                                                               : std::string_view("unmatched");
   metrics::observe_request(route_id, req.method, route, res.status, seconds);
-  if (log::enabled(log::Level::info)) {
-    json::object fields{{"trace_id", trace_id}, {"method", req.method},
-                        {"route", route},       {"path", req.path},
-                        {"status", res.status}, {"duration_ms", seconds * 1000.0}};
-    if (principal) {
-      fields["tenant_id"] = principal->tenant.value;
-      fields["user_id"] = principal->user.value;
-    }
-    log::info("request", fields);
-  }
+  log::request({.trace_id = trace_id,
+                .method = req.method,
+                .route = route,
+                .path = req.path,
+                .status = res.status,
+                .duration_ms = seconds * 1000.0,
+                .tenant_id = principal ? std::optional(principal->tenant.value) : std::nullopt,
+                .user_id = principal ? std::optional(principal->user.value) : std::nullopt});
 }
 
 http::Response Pipeline::handle(http::Request& req) {

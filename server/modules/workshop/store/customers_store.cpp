@@ -13,8 +13,12 @@ const std::string kColumns =
     "c.id, c.name, c.phone, c.email, c.document, c.notes, c.is_active, "
     "iso_utc(c.created_at) as created_at, iso_utc(c.updated_at) as updated_at ";
 
-const std::string kList = "select " + kColumns + "from customers c {where} " +
-                          "order by lower(c.name), c.id limit {1} offset {2}";
+// The page is picked from the index alone (customers_list holds what the
+// filters read), then its rows are read.
+const std::string kList = "select " + kColumns + "from (select c.id from customers c {where} " +
+                          "order by lower(c.name), c.id limit {1} offset {2}) p " +
+                          "join customers c on c.tenant_id = current_tenant() and c.id = p.id " +
+                          "order by lower(c.name), c.id";
 const std::string kCount = "select count(*) as n from customers c {where}";
 const db::Statement kFind("customers.find",
                           "select " + kColumns + "from customers c where c.id = $1");
