@@ -72,6 +72,9 @@ def test_order_reads_carry_allowed_transitions_and_can(shop, team, status, role)
         "discount": not closed and role != "MECHANIC",
         "cancel": role in ("OWNER", "MANAGER") and not closed,
         "reopen": role in ("OWNER", "MANAGER") and status == "COMPLETED",
+        # A completed order's mechanic may still be corrected (commissions follow him).
+        "assign_mechanic": role != "MECHANIC" and status != "CANCELLED",
+        "assign_item_staff": not closed and role != "MECHANIC",
     }
     for read in (detail, listed[0]):
         assert read["allowed_transitions"] == moves[status]

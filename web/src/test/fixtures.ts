@@ -83,6 +83,8 @@ export const ORDER_CAN_ALL: OrderCapabilities = {
   discount: true,
   cancel: true,
   reopen: false,
+  assign_mechanic: true,
+  assign_item_staff: true,
 };
 
 export function makeListOrder(overrides: Partial<ServiceOrder> = {}): ServiceOrder {

@@ -152,7 +152,9 @@ json::object capabilities(auth::Role role, OrderStatus status) {
                                            {"edit_prices", can.edit_prices},
                                            {"discount", can.discount},
                                            {"cancel", can.cancel},
-                                           {"reopen", can.reopen}}}};
+                                           {"reopen", can.reopen},
+                                           {"assign_mechanic", can.assign_mechanic},
+                                           {"assign_item_staff", can.assign_item_staff}}}};
 }
 
 // What the role may do with an order in that status, as JSON members

@@ -114,7 +114,11 @@ OrderCapabilities order_capabilities(mg::auth::Role role, OrderStatus status) {
           .edit_prices = prices,
           .discount = prices,
           .cancel = manager && transition_exists(status, OrderStatus::cancelled),
-          .reopen = manager && status == OrderStatus::completed};
+          .reopen = manager && status == OrderStatus::completed,
+          .assign_mechanic =
+              status != OrderStatus::cancelled && allowed(role, Action::write_orders),
+          .assign_item_staff = open && allowed(role, Action::write_order_items) &&
+                               allowed(role, Action::write_orders)};
 }
 
 }  // namespace mg::workshop

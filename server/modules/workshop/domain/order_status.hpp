@@ -42,6 +42,8 @@ struct OrderCapabilities {
   bool discount = false;
   bool cancel = false;
   bool reopen = false;
+  bool assign_mechanic = false;    // the order's mechanic: also on a completed order
+  bool assign_item_staff = false;  // name anyone of the staff as a labor line's doer
 };
 OrderCapabilities order_capabilities(mg::auth::Role role, OrderStatus status);
 

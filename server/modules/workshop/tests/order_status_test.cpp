@@ -162,6 +162,20 @@ TEST(OrderCapabilities, FollowTheRoleAndTheStatus) {
   EXPECT_FALSE(gone.edit || gone.edit_items || gone.cancel || gone.reopen);
 }
 
+TEST(OrderCapabilities, TheMechanicOfACompletedOrderMayStillBeCorrected) {
+  EXPECT_TRUE(order_capabilities(Role::owner, S::completed).assign_mechanic);
+  EXPECT_TRUE(order_capabilities(Role::attendant, S::completed).assign_mechanic);
+  EXPECT_FALSE(order_capabilities(Role::owner, S::cancelled).assign_mechanic);
+  EXPECT_FALSE(order_capabilities(Role::mechanic, S::open).assign_mechanic);
+}
+
+TEST(OrderCapabilities, OnlyTheDeskAndTheManagersNameALaborLinesDoer) {
+  EXPECT_TRUE(order_capabilities(Role::attendant, S::in_progress).assign_item_staff);
+  EXPECT_TRUE(order_capabilities(Role::manager, S::open).assign_item_staff);
+  EXPECT_FALSE(order_capabilities(Role::mechanic, S::in_progress).assign_item_staff);
+  EXPECT_FALSE(order_capabilities(Role::owner, S::completed).assign_item_staff);
+}
+
 TEST(OrderStatus, ItemsLocked) {
   EXPECT_FALSE(items_locked(S::open));
   EXPECT_FALSE(items_locked(S::in_progress));

@@ -1892,6 +1892,10 @@ export interface components {
             cancel: boolean;
             /** @description Move a COMPLETED order back to IN_PROGRESS. */
             reopen: boolean;
+            /** @description Set or clear the order's mechanic (assigned_staff_id) — also on a COMPLETED order, whose commissions follow the mechanic (OWNER, MANAGER, ATTENDANT; not on a CANCELLED order). */
+            assign_mechanic: boolean;
+            /** @description Name anyone of the staff as a labor line's doer (staff_id) while the order is open (OWNER, MANAGER, ATTENDANT); a MECHANIC's labor lines are his own. */
+            assign_item_staff: boolean;
         };
         /** @description What the caller's role may do with this row. */
         RowCapabilities: {

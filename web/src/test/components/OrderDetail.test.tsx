@@ -19,6 +19,8 @@ const mechanicView = makeOrder({
     discount: false,
     cancel: false,
     reopen: false,
+    assign_mechanic: false,
+    assign_item_staff: false,
   },
 });
 
@@ -245,6 +247,50 @@ describe('OrderDetail', () => {
       expect(screen.queryByLabelText('Mecânico da OS')).toBeNull();
       expect(screen.getByTestId('order-mechanic')).toHaveTextContent('Carlos Mendes');
       expect(calls.some((c) => c.url.pathname === '/api/teamcrm/staff')).toBe(false);
+    });
+
+    it("lets the front desk correct a completed order's mechanic", async () => {
+      const calls = mockFetch(staffAndCustomer);
+      renderApp(
+        <OrderDetail
+          order={makeOrder({
+            status: 'COMPLETED',
+            assigned_staff_id: 21,
+            assigned_staff_name: 'Carlos Mendes',
+            can: {
+              ...makeOrder().can,
+              edit: false,
+              edit_items: false,
+              edit_prices: false,
+              discount: false,
+              assign_item_staff: false,
+              assign_mechanic: true,
+            },
+          })}
+        />,
+        { user: makeUser('ATTENDANT') },
+      );
+      const select = screen.getByLabelText('Mecânico da OS');
+      await waitFor(() =>
+        expect(within(select).getAllByRole('option', { name: 'Rafael Teixeira' })).toHaveLength(1),
+      );
+      await userEvent.selectOptions(select, '22');
+      await waitFor(() => expect(calls.some((c) => c.method === 'PATCH')).toBe(true));
+      expect(calls.find((c) => c.method === 'PATCH')?.body).toEqual({ assigned_staff_id: 22 });
+    });
+
+    it("offers naming a labor line's doer only where the order says so", async () => {
+      mockFetch(staffAndCustomer);
+      renderApp(
+        <OrderDetail
+          order={makeOrder({ can: { ...makeOrder().can, assign_item_staff: false } })}
+        />,
+        { user: makeUser('ATTENDANT') },
+      );
+      await userEvent.click(screen.getByRole('button', { name: 'Adicionar mão de obra' }));
+      const dialog = within(screen.getByRole('dialog', { name: 'Adicionar mão de obra' }));
+      expect(dialog.getByLabelText('Valor unitário (R$)')).toBeInTheDocument();
+      expect(dialog.queryByLabelText('Feito por')).toBeNull();
     });
 
     it('shows price, discount and mechanic changes in the history, with who', () => {

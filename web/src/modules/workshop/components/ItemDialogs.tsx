@@ -79,7 +79,7 @@ function QuantityPriceFields({
 
 /**
  * Who did a labor line: a staff member, or nobody (the order's mechanic). Offered to whom the
- * order lets set prices (the front desk and the managers); a mechanic's own lines are his.
+ * order lets name the doer (`can.assign_item_staff`); a mechanic's own lines are his.
  */
 function WhoDidField({
   field,
@@ -275,15 +275,20 @@ const laborSchema = (prices: boolean) =>
   });
 type LaborForm = z.infer<ReturnType<typeof laborSchema>>;
 
-/** A labor line; without `prices` it goes without a price, for whom may set prices later. */
+/**
+ * A labor line; without `prices` it goes without a price, for whom may set prices later;
+ * with `whoDid`, the user names who did it.
+ */
 export function LaborDialog({
   orderId,
   prices,
+  whoDid,
   open,
   onClose,
 }: {
   orderId: Id;
   prices: boolean;
+  whoDid: boolean;
   open: boolean;
   onClose: () => void;
 }) {
@@ -301,7 +306,7 @@ export function LaborDialog({
         description: values.description.trim(),
         quantity: parseQuantity(values.quantity) ?? 1,
         unit_price: priceToApi(prices, values.unit_price),
-        staff_id: staffToApi(prices, values.staff_id, undefined),
+        staff_id: staffToApi(whoDid, values.staff_id, undefined),
       });
       close();
     },
@@ -322,7 +327,7 @@ export function LaborDialog({
           pricePlaceholder="0,00"
           noPriceHint="Horas, ex.: 1,5. O valor é definido pela recepção."
         />
-        {prices && <WhoDidField field={field} />}
+        {whoDid && <WhoDidField field={field} />}
         <FormActions onCancel={close} submitLabel="Adicionar mão de obra" loading={add.isPending} />
       </FormLayout>
     </Dialog>
@@ -343,17 +348,27 @@ type EditForm = z.infer<ReturnType<typeof editSchema>>;
 export function EditItemDialog({
   orderId,
   prices,
+  whoDid,
   item,
   onClose,
 }: {
   orderId: Id;
   prices: boolean;
+  whoDid: boolean;
   item: OrderItem | null;
   onClose: () => void;
 }) {
   return (
     <Dialog open={item !== null} title="Editar item" onClose={onClose}>
-      {item && <EditItemForm orderId={orderId} prices={prices} item={item} onClose={onClose} />}
+      {item && (
+        <EditItemForm
+          orderId={orderId}
+          prices={prices}
+          whoDid={whoDid}
+          item={item}
+          onClose={onClose}
+        />
+      )}
     </Dialog>
   );
 }
@@ -361,11 +376,13 @@ export function EditItemDialog({
 function EditItemForm({
   orderId,
   prices,
+  whoDid: mayName,
   item,
   onClose,
 }: {
   orderId: Id;
   prices: boolean;
+  whoDid: boolean;
   item: OrderItem;
   onClose: () => void;
 }) {
@@ -380,7 +397,7 @@ function EditItemForm({
       staff_id: item.staff_id != null ? String(item.staff_id) : '',
     },
   });
-  const whoDid = prices && item.item_type === 'labor';
+  const whoDid = mayName && item.item_type === 'labor';
   const { onSubmit, formError, field, discard } = useFormSubmit(
     form,
     ITEM_FIELDS,

@@ -6,11 +6,12 @@ import { useUpdateOrder } from '../hooks';
 import type { ServiceOrderDetail } from '../types';
 
 /**
- * The order's mechanic: a select of the active staff for whom the order lets edit it
- * (`can.edit`), else the name. Every change is on the order's record (`changes`).
+ * The order's mechanic: a select of the active staff for whom the order lets assign it
+ * (`can.assign_mechanic`: also on a completed order, whose commissions follow the mechanic),
+ * else the name. Every change is on the order's record (`changes`).
  */
 export function MechanicField({ order }: { order: ServiceOrderDetail }) {
-  const canEdit = order.can.edit;
+  const canEdit = order.can.assign_mechanic;
   const staff = useActiveStaff(canEdit);
   const update = useUpdateOrder(order.id);
   const toast = useToast();

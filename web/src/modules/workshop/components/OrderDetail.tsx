@@ -323,12 +323,14 @@ function ItemsCard({ order }: { order: ServiceOrderDetail }) {
       <LaborDialog
         orderId={order.id}
         prices={prices}
+        whoDid={order.can.assign_item_staff}
         open={laborOpen}
         onClose={() => setLaborOpen(false)}
       />
       <EditItemDialog
         orderId={order.id}
         prices={prices}
+        whoDid={order.can.assign_item_staff}
         item={editing}
         onClose={() => setEditing(null)}
       />
