@@ -109,16 +109,16 @@ OrderCapabilities order_capabilities(mg::auth::Role role, OrderStatus status) {
   const bool open = !items_locked(status);
   const bool prices = open && allowed(role, Action::set_prices);
   const bool manager = allowed(role, Action::cancel_reopen_orders);
-  return {.edit = open && allowed(role, Action::write_orders),
-          .edit_items = open && allowed(role, Action::write_order_items),
-          .edit_prices = prices,
-          .discount = prices,
-          .cancel = manager && transition_exists(status, OrderStatus::cancelled),
-          .reopen = manager && status == OrderStatus::completed,
-          .assign_mechanic =
-              status != OrderStatus::cancelled && allowed(role, Action::write_orders),
-          .assign_item_staff = open && allowed(role, Action::write_order_items) &&
-                               allowed(role, Action::write_orders)};
+  return {
+      .edit = open && allowed(role, Action::write_orders),
+      .edit_items = open && allowed(role, Action::write_order_items),
+      .edit_prices = prices,
+      .discount = prices,
+      .cancel = manager && transition_exists(status, OrderStatus::cancelled),
+      .reopen = manager && status == OrderStatus::completed,
+      .assign_mechanic = status != OrderStatus::cancelled && allowed(role, Action::write_orders),
+      .assign_item_staff =
+          open && allowed(role, Action::write_order_items) && allowed(role, Action::write_orders)};
 }
 
 }  // namespace mg::workshop
