@@ -4,7 +4,7 @@ import datetime
 
 import pytest
 
-from support.helpers import auth, json_of
+from support.helpers import auth, json_of, workshop_today
 from support.workshop import other_shop, shop, wclient  # noqa: F401 (fixtures)
 
 ACTIONS = {"manage_users", "read_users", "read_workshop", "write_customers",
@@ -110,8 +110,8 @@ def test_rows_carry_can(shop, team, role):
 
 
 def test_orders_filter_by_scheduled_date(shop):
-    day = (datetime.date.today() + datetime.timedelta(days=3)).isoformat()
-    other_day = (datetime.date.today() + datetime.timedelta(days=4)).isoformat()
+    day = (workshop_today() + datetime.timedelta(days=3)).isoformat()
+    other_day = (workshop_today() + datetime.timedelta(days=4)).isoformat()
     on_day = shop.order(scheduled_date=day)
     shop.order(scheduled_date=other_day)
     rows = shop.list("/os", scheduled_date=day, customer_id=on_day["customer_id"])

@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from support.helpers import MISSING_ID, assert_error, json_of, register, unique_name
+from support.helpers import MISSING_ID, assert_error, json_of, register, unique_name, workshop_today
 from support.workshop import (BASE_IDS, Shop, assert_validation, bases, cents, check_order_totals, ids,
                               iso_utc, same_id, total_count)
 from support.workshop import wclient, shop  # noqa: F401  (module-scoped fixtures)
@@ -23,7 +23,7 @@ def bike(shop):
 
 
 def _today():
-    return dt.datetime.now(dt.timezone.utc).date()
+    return workshop_today()
 
 
 # --------------------------------------------------------------------------- create and read

@@ -52,6 +52,19 @@ void check_database_role(mg::db::Database& db, bool production) {
   mg::log::warn(msg);
 }
 
+// Every transaction sets TIME_ZONE: a name the database does not know would
+// fail them all, so it fails the start instead.
+const mg::db::Statement kToday("main.today", "select current_date");
+
+void check_time_zone(mg::db::Database& db, const std::string& zone) {
+  try {
+    db.global([](mg::db::Tx& tx) { tx.exec(kToday); });
+  } catch (const mg::db::Error&) {
+    throw std::runtime_error("TIME_ZONE \"" + zone +
+                             "\" is not a time zone the database knows (e.g. America/Sao_Paulo)");
+  }
+}
+
 struct Database {
   std::unique_ptr<mg::db::EmbeddedPostgres> embedded;
   std::string app_url, owner_url;
@@ -85,9 +98,12 @@ int serve(Settings s, bool migrate, bool seed_demo) {
   auto database = open_database(s);
   if (database.embedded || migrate) apply_migrations(database.owner_url);
 
-  mg::db::Database db({.url = database.app_url,
-                       .size = s.db_pool_size,
-                       .slow_query = std::chrono::milliseconds(s.slow_query_ms)});
+  const mg::db::PoolSettings pool{.url = database.app_url,
+                                  .size = s.db_pool_size,
+                                  .slow_query = std::chrono::milliseconds(s.slow_query_ms),
+                                  .time_zone = s.time_zone};
+  mg::db::Database db(pool);
+  check_time_zone(db, s.time_zone);
   check_database_role(db, s.production());
 
   mg::app::Application app(s, db);
@@ -115,9 +131,7 @@ int serve(Settings s, bool migrate, bool seed_demo) {
       });
   std::unique_ptr<mg::db::AsyncReader> reader;
   if (s.async_readers > 0) {
-    reader =
-        std::make_unique<mg::db::AsyncReader>(server.context(), database.app_url, s.async_readers,
-                                              std::chrono::milliseconds(s.slow_query_ms));
+    reader = std::make_unique<mg::db::AsyncReader>(server.context(), pool, s.async_readers);
     app.attach_reader(reader.get());
   }
   server.listen();

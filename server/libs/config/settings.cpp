@@ -45,6 +45,9 @@ void add_options(CLI::App& app, CLI::App& serve, Settings& s, std::vector<std::s
                   "Origins (https://host) whose pages may call the API (CORS); none by default")
       ->envname("CORS_ALLOWED_ORIGINS")
       ->delimiter(',');
+  serve.add_option("--time-zone", s.time_zone, "The workshops' time zone (IANA name)")
+      ->envname("TIME_ZONE")
+      ->capture_default_str();
   serve.add_option("--frontend-dist", s.frontend_dist_path, "Built web app")
       ->envname("FRONTEND_DIST_PATH")
       ->capture_default_str();

@@ -25,6 +25,9 @@ struct Settings {
   std::string frontend_dist_path = "web/dist";
   std::string data_dir = "var";
   std::string host = "0.0.0.0";
+  // The workshops' zone (IANA name): their "today" — due dates, late tasks,
+  // the day's revenue and cash register — and how timestamps fall into days.
+  std::string time_zone = "America/Sao_Paulo";
   int port = 5000;
   std::vector<std::string> modules;               // empty: all
   std::vector<std::string> cors_allowed_origins;  // browsers of these origins may call the API

@@ -59,7 +59,8 @@ bool is_valid_date(std::string_view s) {
 std::optional<std::string> time_bound(std::string_view text, bool upper) {
   if (text.size() < 10 || !is_valid_date(text.substr(0, 10))) return std::nullopt;
   const std::string date(text.substr(0, 10));
-  if (text.size() == 10) return date + (upper ? "T23:59:59.999999Z" : "T00:00:00Z");
+  // A bare day is the workshops' day: no zone, so the session's TimeZone reads it.
+  if (text.size() == 10) return date + (upper ? "T23:59:59.999999" : "T00:00:00");
   if (text[10] != 'T' && text[10] != 't' && text[10] != ' ') return std::nullopt;
   std::string_view rest = text.substr(11);
   // The time runs up to the zone, if any.

@@ -11,9 +11,10 @@ namespace mg::dates {
 bool is_valid_date(std::string_view text);
 
 // A `from`/`to` bound on a timestamp: YYYY-MM-DD, or YYYY-MM-DDTHH:MM[:SS[.fff]] with `Z`,
-// an offset (+03:00, -0300) or no zone (read as UTC). Returns a text PostgreSQL reads as the
-// same instant whatever the session time zone; a bare date is the first instant of the day
-// for a lower bound and the last for an upper bound (so `to=2026-01-31` includes that day).
+// an offset (+03:00, -0300) or no zone (read as UTC). Returns a text PostgreSQL reads as a
+// timestamptz: a time as that instant whatever the session time zone; a bare date as the
+// first instant of that day in the session's zone (the workshops' TIME_ZONE) for a lower
+// bound and the last for an upper bound (so `to=2026-01-31` includes that day).
 // nullopt when malformed.
 std::optional<std::string> time_bound(std::string_view text, bool upper);
 

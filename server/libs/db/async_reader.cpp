@@ -19,6 +19,7 @@ namespace asio = boost::asio;
 
 const Statement kSetTenantReadOnly("db.async_set_tenant_read_only",
                                    "select set_config('app.current_tenant', $1, true), "
+                                   "set_config('TimeZone', $2, true), "
                                    "set_config('transaction_read_only', 'on', true)");
 
 std::string field(const PGresult* r, int code) {
@@ -29,8 +30,12 @@ std::string field(const PGresult* r, int code) {
 }  // namespace
 
 struct AsyncReader::Connection : std::enable_shared_from_this<Connection> {
-  Connection(asio::io_context& ioc, std::string url, std::chrono::milliseconds slow)
-      : strand(asio::make_strand(ioc)), socket(strand), url(std::move(url)), slow_query(slow) {}
+  Connection(asio::io_context& ioc, const PoolSettings& settings)
+      : strand(asio::make_strand(ioc)),
+        socket(strand),
+        url(settings.url),
+        time_zone(settings.time_zone),
+        slow_query(settings.slow_query) {}
 
   ~Connection() { close(); }
 
@@ -108,7 +113,7 @@ struct AsyncReader::Connection : std::enable_shared_from_this<Connection> {
       g.steps.push_back({nullptr, &st});
       return true;
     };
-    bool ok = send(q(kSetTenantReadOnly, std::to_string(tenant.value)));
+    bool ok = send(q(kSetTenantReadOnly, std::to_string(tenant.value), time_zone));
     for (const auto& query : queries) ok = ok && send(query);
     if (!ok || PQpipelineSync(conn) != 1) {
       groups.push_back(std::move(g));
@@ -238,6 +243,7 @@ struct AsyncReader::Connection : std::enable_shared_from_this<Connection> {
   asio::strand<asio::io_context::executor_type> strand;
   asio::posix::stream_descriptor socket;
   std::string url;
+  std::string time_zone;
   std::chrono::milliseconds slow_query;
   PGconn* conn = nullptr;
   std::unordered_set<const Statement*> prepared;
@@ -246,10 +252,9 @@ struct AsyncReader::Connection : std::enable_shared_from_this<Connection> {
   std::atomic<int> in_flight{0};  // read from any thread to pick the least busy
 };
 
-AsyncReader::AsyncReader(asio::io_context& ioc, std::string url, int connections,
-                         std::chrono::milliseconds slow_query) {
+AsyncReader::AsyncReader(asio::io_context& ioc, const PoolSettings& settings, int connections) {
   for (int i = 0; i < std::max(1, connections); ++i)
-    connections_.push_back(std::make_shared<Connection>(ioc, url, slow_query));
+    connections_.push_back(std::make_shared<Connection>(ioc, settings));
 }
 
 AsyncReader::~AsyncReader() = default;

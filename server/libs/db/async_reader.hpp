@@ -31,8 +31,8 @@ struct ReadOutcome {
 
 class AsyncReader {
  public:
-  AsyncReader(boost::asio::io_context& ioc, std::string url, int connections,
-              std::chrono::milliseconds slow_query);
+  // `connections` connections to settings.url, each read in settings.time_zone.
+  AsyncReader(boost::asio::io_context& ioc, const PoolSettings& settings, int connections);
   ~AsyncReader();
   AsyncReader(const AsyncReader&) = delete;
   AsyncReader& operator=(const AsyncReader&) = delete;

@@ -7,14 +7,19 @@
 
 namespace mg::db {
 namespace {
-const Statement kSetTenant("db.set_tenant", "select set_config('app.current_tenant', $1, true)");
+const Statement kSetTenant("db.set_tenant",
+                           "select set_config('app.current_tenant', $1, true), "
+                           "set_config('TimeZone', $2, true)");
+const Statement kSetTimeZone("db.set_time_zone", "select set_config('TimeZone', $1, true)");
 // A read needs no BEGIN/COMMIT: in pipeline mode the statements up to a sync
 // run as one implicit transaction, which the tenant setting lasts for. One
-// statement sets both the tenant and read-only mode.
+// statement sets the tenant, the time zone and read-only mode.
 const Statement kSetTenantReadOnly("db.set_tenant_read_only",
                                    "select set_config('app.current_tenant', $1, true), "
+                                   "set_config('TimeZone', $2, true), "
                                    "set_config('transaction_read_only', 'on', true)");
 const Statement kPing("db.ping", "select 1");
+const Statement kToday("db.today", "select to_char(current_date, 'YYYY-MM-DD') as today");
 }  // namespace
 
 struct Database::Pool {
@@ -95,7 +100,8 @@ Database::Lease Database::acquire() {
   }
 }
 
-Tx::Tx(Connection& conn, std::optional<TenantId> tenant) : conn_(conn), tenant_(tenant) {}
+Tx::Tx(Connection& conn, std::optional<TenantId> tenant, const std::string& time_zone)
+    : conn_(conn), tenant_(tenant), time_zone_(time_zone) {}
 
 Result Tx::exec(const Query& query) {
   return exec_batch({query}).back();
@@ -104,19 +110,21 @@ Result Tx::exec(const Query& query) {
 std::vector<Result> Tx::exec_batch(const std::vector<Query>& queries) {
   std::size_t prelude = 0;
   if (!begun_) {
-    // BEGIN and the tenant travel with the first statements.
+    // BEGIN, the tenant and the time zone travel with the first statements.
     conn_.send_plain("BEGIN");
-    ++prelude;
-    if (tenant_) {
-      conn_.send(q(kSetTenant, std::to_string(tenant_->value)));
-      ++prelude;
-    }
+    conn_.send(tenant_ ? q(kSetTenant, std::to_string(tenant_->value), time_zone_)
+                       : q(kSetTimeZone, time_zone_));
+    prelude += 2;
     begun_ = true;
   }
   for (const auto& query : queries) conn_.send(query);
   auto results = conn_.sync();
   results.erase(results.begin(), results.begin() + static_cast<std::ptrdiff_t>(prelude));
   return results;
+}
+
+std::string Tx::today() {
+  return exec(q(kToday))[0].str("today");
 }
 
 void Tx::commit() {
@@ -134,7 +142,7 @@ void Tx::rollback() {
 void Database::transact(std::optional<TenantId> tenant, const std::function<bool(Tx&)>& work) {
   for (int attempt = 0;; ++attempt) {
     Lease lease = acquire();
-    Tx tx(*lease.conn, tenant);
+    Tx tx(*lease.conn, tenant, pool_->settings.time_zone);
     try {
       if (work(tx)) {
         tx.commit();
@@ -165,7 +173,7 @@ std::vector<std::optional<std::vector<Result>>> Database::read_each(
     try {
       const auto tenant_text = std::to_string(tenant.value);
       for (const auto& group : groups) {
-        c.send(q(kSetTenantReadOnly, tenant_text));
+        c.send(q(kSetTenantReadOnly, tenant_text, pool_->settings.time_zone));
         for (const auto& query : group) c.send(query);
         c.end_group();
       }
@@ -194,7 +202,7 @@ std::vector<Result> Database::read(TenantId tenant, const std::vector<Query>& qu
     Lease lease = acquire();
     Connection& c = *lease.conn;
     try {
-      c.send(q(kSetTenantReadOnly, std::to_string(tenant.value)));
+      c.send(q(kSetTenantReadOnly, std::to_string(tenant.value), pool_->settings.time_zone));
       for (const auto& query : queries) c.send(query);
       auto results = c.sync();
       return std::vector<Result>(results.begin() + 1, results.end());

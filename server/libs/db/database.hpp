@@ -2,8 +2,9 @@
 // PostgreSQL access for stores: a pool of connections in libpq pipeline mode
 // with named prepared statements, and tenant-scoped transactions.
 //
-// Every transaction sets `app.current_tenant` with set_config(…, true), local
-// to that transaction, so it also holds behind PgBouncer in transaction mode.
+// Every transaction sets `app.current_tenant` and the workshops' TimeZone with
+// set_config(…, true), local to that transaction, so they also hold behind
+// PgBouncer in transaction mode (current_date is the workshop's day).
 // A read sends the tenant and its queries, as one implicit read-only
 // transaction, in one round trip.
 #include <chrono>
@@ -111,7 +112,7 @@ class Connection;
 // connection and reused.
 class Tx {
  public:
-  Tx(Connection& conn, std::optional<TenantId> tenant);
+  Tx(Connection& conn, std::optional<TenantId> tenant, const std::string& time_zone);
   Result exec(const Query& query);
   template <class... Args>
   Result exec(const Statement& statement, Args&&... args) {
@@ -121,6 +122,8 @@ class Tx {
   // failure throws (and the transaction rolls back).
   std::vector<Result> exec_batch(const std::vector<Query>& queries);
   std::optional<TenantId> tenant() const { return tenant_; }
+  // The transaction's current_date in its time zone (YYYY-MM-DD).
+  std::string today();
 
  private:
   friend class Database;
@@ -128,6 +131,7 @@ class Tx {
   void rollback();
   Connection& conn_;
   std::optional<TenantId> tenant_;
+  const std::string& time_zone_;
   bool begun_ = false;
   bool commit_sent_ = false;
 };
@@ -138,6 +142,8 @@ struct PoolSettings {
   std::chrono::milliseconds acquire_timeout{5000};
   // A round trip slower than this is logged with its statements' names; 0: never.
   std::chrono::milliseconds slow_query{200};
+  // Every transaction's TimeZone: what current_date and timestamp→date mean.
+  std::string time_zone = "UTC";
 };
 
 struct PoolStats {

@@ -39,7 +39,7 @@ store::NewPayment payment(Cents amount, Method method, int installments = 1,
 }  // namespace
 
 void seed_demo_data(TenantId tenant, db::Tx& tx, const events::Bus& bus, UserId user) {
-  const auto today = store::today(tx);
+  const auto today = tx.today();
   const auto day = [&](int ago) { return dates::add_days(today, -ago); };
 
   store::save_settings(

@@ -10,6 +10,7 @@
 #include <map>
 #include <string>
 
+#include "libs/core/dates.hpp"
 #include "modules/team/store/demo_store.hpp"
 #include "modules/team/store/references.hpp"
 #include "modules/team/team_impl.hpp"
@@ -106,16 +107,6 @@ constexpr std::array<DemoInteraction, 12> kInteractions{{
     {"WHATSAPP", "OUT", "Lembrete da revisão dos 10 mil km", nullptr, 2, 0, 1, 0, 1},
 }};
 
-// Today (UTC) plus `days`, as YYYY-MM-DD.
-std::string date_in(int days) {
-  using namespace std::chrono;
-  const year_month_day d{floor<std::chrono::days>(system_clock::now()) + std::chrono::days(days)};
-  char out[16];
-  std::snprintf(out, sizeof out, "%04d-%02u-%02u", static_cast<int>(d.year()),
-                static_cast<unsigned>(d.month()), static_cast<unsigned>(d.day()));
-  return out;
-}
-
 // Now minus `days` and `hours`, as an ISO 8601 UTC timestamp.
 std::string time_ago(int days, int hours) {
   using namespace std::chrono;
@@ -164,6 +155,7 @@ void seed_demo_data(TenantId tenant, db::Tx& tx, UserId owner) {
     return number && o != orders.end() ? std::optional(o->second.customer_id) : std::nullopt;
   };
 
+  const auto today = tx.today();  // the workshops' day, not UTC's
   for (const auto& t : kTasks) {
     store::TaskFields f;
     f.title = t.title;
@@ -173,7 +165,7 @@ void seed_demo_data(TenantId tenant, db::Tx& tx, UserId owner) {
     if (t.staff >= 0) f.assigned_to_id = staff[t.staff];
     f.related_order_id = order_of(t.order);
     f.customer_id = customer_of(t.customer_of);
-    if (t.due_in_days != kNoDue) f.due_date = date_in(t.due_in_days);
+    if (t.due_in_days != kNoDue) f.due_date = dates::add_days(today, t.due_in_days);
     store::References refs{f.assigned_to_id, "assigned_to_id", true, f.customer_id,
                            f.related_order_id};
     store::check_references(tenant, tx, refs).value();

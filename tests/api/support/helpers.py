@@ -1,9 +1,12 @@
 """HTTP helpers shared by the API tests (contract: /work/shared/API.md §1–§2)."""
 from __future__ import annotations
 
+import datetime
+import os
 import random
 import time
 import uuid
+import zoneinfo
 from dataclasses import dataclass, field
 from typing import Any, Callable, Collection, Optional, Union
 
@@ -21,6 +24,15 @@ MISSING_ID = 2_000_000_000
 
 
 # --------------------------------------------------------------------------- values
+
+# The test servers run in the default TIME_ZONE: "today" is the workshops' day there.
+WORKSHOP_ZONE = zoneinfo.ZoneInfo("America/Sao_Paulo")
+
+
+def workshop_today(zone: datetime.tzinfo = WORKSHOP_ZONE) -> datetime.date:
+    """The server's `current_date`: today in the workshops' time zone, not UTC's."""
+    return datetime.datetime.now(zone).date()
+
 
 def unique_email(prefix: str = "dono") -> str:
     return f"{prefix}.{uuid.uuid4().hex[:20]}@example.com"

@@ -15,7 +15,7 @@ from typing import Any, Optional
 import httpx
 import pytest
 
-from support.helpers import Account, describe, json_of, register, unique_name
+from support.helpers import Account, describe, json_of, register, unique_name, workshop_today
 from support.workshop import Shop, fast_client
 
 TASK_STATUSES = ("OPEN", "IN_PROGRESS", "WAITING", "DONE", "CANCELLED")
@@ -35,8 +35,8 @@ INTERACTION_FIELDS = {"id", "channel", "direction", "summary", "details", "custo
 
 
 def today() -> datetime.date:
-    """The server's "today": the database's current date (UTC in the test cluster)."""
-    return datetime.datetime.now(datetime.timezone.utc).date()
+    """The server's "today": the workshops' date (TIME_ZONE), as `current_date` is."""
+    return workshop_today()
 
 
 def day(offset: int = 0) -> str:

@@ -61,7 +61,7 @@ TenantId AsyncReaderTest::a_;
 TenantId AsyncReaderTest::b_;
 
 TEST_F(AsyncReaderTest, ManyReadsOnOneConnectionAnswerInOrderEachForItsTenant) {
-  AsyncReader reader(ioc_, t_->app_url, 1, std::chrono::milliseconds(0));
+  AsyncReader reader(ioc_, {.url = t_->app_url, .slow_query = std::chrono::milliseconds(0)}, 1);
   const Query names = sql("select name from tenants");
   const Query users = sql("select count(*) as n from users");
   std::vector<std::pair<TenantId, std::vector<Query>>> reads;
@@ -78,7 +78,7 @@ TEST_F(AsyncReaderTest, ManyReadsOnOneConnectionAnswerInOrderEachForItsTenant) {
 }
 
 TEST_F(AsyncReaderTest, AReadCannotWrite) {
-  AsyncReader reader(ioc_, t_->app_url, 1, std::chrono::milliseconds(0));
+  AsyncReader reader(ioc_, {.url = t_->app_url, .slow_query = std::chrono::milliseconds(0)}, 1);
   auto out = run(reader, {{a_, {sql("update tenants set name = 'x'")}}});
   ASSERT_TRUE(out[0].failure);
   EXPECT_EQ(out[0].failure->sqlstate(), "25006");  // read_only_sql_transaction
@@ -87,7 +87,7 @@ TEST_F(AsyncReaderTest, AReadCannotWrite) {
 }
 
 TEST_F(AsyncReaderTest, AFailedReadLeavesTheNextOnesTheirAnswers) {
-  AsyncReader reader(ioc_, t_->app_url, 1, std::chrono::milliseconds(0));
+  AsyncReader reader(ioc_, {.url = t_->app_url, .slow_query = std::chrono::milliseconds(0)}, 1);
   const Query ok = sql("select name from tenants");
   auto out = run(reader, {{a_, {ok}}, {a_, {sql("select 1/0 as x"), ok}}, {b_, {ok}}, {a_, {ok}}});
   EXPECT_FALSE(out[0].failure);
@@ -100,7 +100,7 @@ TEST_F(AsyncReaderTest, AFailedReadLeavesTheNextOnesTheirAnswers) {
 }
 
 TEST_F(AsyncReaderTest, AStatementThatFailedToPrepareIsPreparedAgainNextTime) {
-  AsyncReader reader(ioc_, t_->app_url, 1, std::chrono::milliseconds(0));
+  AsyncReader reader(ioc_, {.url = t_->app_url, .slow_query = std::chrono::milliseconds(0)}, 1);
   const Query later = sql("select label from created_later");
   auto before = run(reader, {{a_, {later}}});
   ASSERT_TRUE(before[0].failure);
@@ -116,7 +116,7 @@ TEST_F(AsyncReaderTest, AStatementThatFailedToPrepareIsPreparedAgainNextTime) {
 }
 
 TEST_F(AsyncReaderTest, AConnectionKilledUnderItIsLostThenMadeAgain) {
-  AsyncReader reader(ioc_, t_->app_url, 1, std::chrono::milliseconds(0));
+  AsyncReader reader(ioc_, {.url = t_->app_url, .slow_query = std::chrono::milliseconds(0)}, 1);
   const Query names = sql("select name from tenants");
   auto first = run(reader, {{a_, {sql("select pg_backend_pid() as pid")}}});
   ASSERT_FALSE(first[0].failure);

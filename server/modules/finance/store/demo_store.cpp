@@ -27,8 +27,6 @@ const db::Statement kRegister(
 const db::Statement kMovements("finance_demo.backdate_movements",
                                "update cash_movements set created_at = $2::date + time '17:00' + "
                                "make_interval(mins => (id % 60)::int) where register_id = $1");
-const db::Statement kToday("finance_demo.today",
-                           "select to_char(current_date, 'YYYY-MM-DD') as today");
 
 }  // namespace
 
@@ -56,10 +54,6 @@ void backdate_payment(TenantId, db::Tx& tx, PaymentId id) {
 
 void backdate_register(TenantId, db::Tx& tx, CashRegisterId id, const std::string& day) {
   tx.exec_batch({db::q(kRegister, id, day), db::q(kMovements, id, day)});
-}
-
-std::string today(db::Tx& tx) {
-  return tx.exec(kToday)[0].str("today");
 }
 
 }  // namespace mg::finance::store

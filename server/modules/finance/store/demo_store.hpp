@@ -25,7 +25,5 @@ void backdate_payable(TenantId tenant, db::Tx& tx, PayableId id, const std::stri
 void backdate_payment(TenantId tenant, db::Tx& tx, PaymentId id);
 // The register ran on `day`: opened 08:00, closed 18:30 (when closed), movements between.
 void backdate_register(TenantId tenant, db::Tx& tx, CashRegisterId id, const std::string& day);
-// The database's today (YYYY-MM-DD).
-std::string today(db::Tx& tx);
 
 }  // namespace mg::finance::store
