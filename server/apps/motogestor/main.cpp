@@ -11,6 +11,7 @@
 #include "libs/db/async_reader.hpp"
 #include "libs/db/embedded.hpp"
 #include "libs/db/migrations.hpp"
+#include "libs/db/superuser.hpp"
 #include "libs/http/server.hpp"
 #include "libs/observability/log.hpp"
 
@@ -65,6 +66,20 @@ void check_time_zone(mg::db::Database& db, const std::string& zone) {
   }
 }
 
+const mg::db::Statement kLeakproof("main.search_leakproof",
+                                   "select proleakproof from pg_proc "
+                                   "where oid = 'textlike(text, text)'::regprocedure");
+
+// Searches work either way; without the superuser's grant they scan each
+// workshop's rows instead of using the trigram indexes.
+void check_search_indexes(mg::db::Database& db) {
+  if (db.global([](mg::db::Tx& tx) { return tx.exec(kLeakproof)[0].boolean("proleakproof"); }))
+    return;
+  mg::log::warn("text search cannot use its indexes under row-level security",
+                {{"fix", std::string("as a superuser, on this database: ") +
+                             mg::db::kSuperuserSetup + " (docs/architecture.md, Search)"}});
+}
+
 struct Database {
   std::unique_ptr<mg::db::EmbeddedPostgres> embedded;
   std::string app_url, owner_url;
@@ -105,6 +120,7 @@ int serve(Settings s, bool migrate, bool seed_demo) {
   mg::db::Database db(pool);
   check_time_zone(db, s.time_zone);
   check_database_role(db, s.production());
+  check_search_indexes(db);
 
   mg::app::Application app(s, db);
   if (seed_demo && !s.production() && app.create_demo_tenant())

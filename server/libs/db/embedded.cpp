@@ -12,6 +12,7 @@
 #include <stdexcept>
 #include <vector>
 
+#include "libs/db/superuser.hpp"
 #include "libs/observability/log.hpp"
 
 namespace mg::db {
@@ -180,15 +181,17 @@ void EmbeddedPostgres::start() {
   create_roles();
 }
 
-void EmbeddedPostgres::create_roles() const {
-  std::string url = std::string("postgresql://") + kAdmin + "@/postgres?host=" + socket_dir();
+namespace {
+
+// Runs statements as the cluster's superuser on one database; throws naming the failure.
+void exec_as_admin(const std::string& url, const std::vector<std::string>& statements) {
   PGconn* c = PQconnectdb(url.c_str());
   if (PQstatus(c) != CONNECTION_OK) {
     std::string msg = PQerrorMessage(c);
     PQfinish(c);
     throw std::runtime_error("cannot connect to the embedded database: " + msg);
   }
-  auto exec = [&](const std::string& sql) {
+  for (const auto& sql : statements) {
     PGresult* r = PQexec(c, sql.c_str());
     bool ok = PQresultStatus(r) == PGRES_COMMAND_OK || PQresultStatus(r) == PGRES_TUPLES_OK;
     std::string msg = ok ? "" : PQerrorMessage(c);
@@ -197,17 +200,31 @@ void EmbeddedPostgres::create_roles() const {
       PQfinish(c);
       throw std::runtime_error("embedded database setup failed: " + msg);
     }
-  };
-  exec(std::string("do $$ begin ") + "if not exists (select from pg_roles where rolname = '" +
+  }
+  PQfinish(c);
+}
+
+}  // namespace
+
+void EmbeddedPostgres::create_roles() const {
+  const std::string admin = std::string("postgresql://") + kAdmin + "@/";
+  const std::string host = "?host=" + socket_dir();
+  exec_as_admin(
+      admin + "postgres" + host,
+      {std::string("do $$ begin ") + "if not exists (select from pg_roles where rolname = '" +
        kOwner + "') then " + "create role " + kOwner + " login createrole; end if; " +
        "if not exists (select from pg_roles where rolname = '" + kApp + "') then " +
-       "create role " + kApp + " login nosuperuser nobypassrls; end if; end $$");
+       "create role " + kApp + " login nosuperuser nobypassrls; end if; end $$"});
+  PGconn* c = PQconnectdb((admin + "postgres" + host).c_str());
   PGresult* r = PQexec(
       c, (std::string("select 1 from pg_database where datname = '") + kDatabase + "'").c_str());
-  bool exists = PQntuples(r) > 0;
+  const bool exists = PQntuples(r) > 0;
   PQclear(r);
-  if (!exists) exec(std::string("create database ") + kDatabase + " owner " + kOwner);
   PQfinish(c);
+  if (!exists)
+    exec_as_admin(admin + "postgres" + host,
+                  {std::string("create database ") + kDatabase + " owner " + kOwner});
+  exec_as_admin(admin + kDatabase + host, {kSuperuserSetup});
 }
 
 void EmbeddedPostgres::stop() {
