@@ -12,6 +12,7 @@ import {
 import { formatMoney } from '@/lib/money';
 import type { CashFlowDay } from '../types';
 
+// The container starts narrower than a phone's column and grows to fit once measured.
 // Colour-blind-safe pair (blue / orange) and, besides colour, a pattern per series: entries
 // solid, exits hatched, the net a dark line with dots; the legend names all three.
 export const SERIES = {
@@ -26,11 +27,14 @@ const dayLabel = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}`;
 export function CashFlowChart({ daily }: { daily: CashFlowDay[] }) {
   const data = daily.map((d) => ({ ...d, label: dayLabel(d.date) }));
   return (
-    <figure className="h-72 w-full min-w-0" aria-label="Gráfico do fluxo de caixa por dia">
+    <figure
+      className="h-72 w-full min-w-0 overflow-hidden"
+      aria-label="Gráfico do fluxo de caixa por dia"
+    >
       <ResponsiveContainer
         width="100%"
         height="100%"
-        initialDimension={{ width: 640, height: 288 }}
+        initialDimension={{ width: 280, height: 288 }}
       >
         <ComposedChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
           <defs>
@@ -57,12 +61,18 @@ export function CashFlowChart({ daily }: { daily: CashFlowDay[] }) {
             labelFormatter={(label) => `Dia ${String(label)}`}
           />
           <Legend />
-          <Bar dataKey="in" name={SERIES.in.label} fill={SERIES.in.color} />
+          <Bar
+            dataKey="in"
+            name={SERIES.in.label}
+            fill={SERIES.in.color}
+            isAnimationActive={false}
+          />
           <Bar
             dataKey="out"
             name={SERIES.out.label}
             fill="url(#cashflow-out-hatch)"
             stroke={SERIES.out.color}
+            isAnimationActive={false}
           />
           <Line
             dataKey="net"
@@ -71,6 +81,7 @@ export function CashFlowChart({ daily }: { daily: CashFlowDay[] }) {
             strokeWidth={2}
             dot={{ r: 2 }}
             type="monotone"
+            isAnimationActive={false}
           />
         </ComposedChart>
       </ResponsiveContainer>
