@@ -5,10 +5,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
+  apiCall,
   apiOk,
   assertNoHorizontalScroll,
+  checkScreens,
+  createUser,
   navigate,
-  placeholderContrast,
   registerWorkshop,
   seedOrder,
   shot,
@@ -265,16 +267,7 @@ test('the finance screens fit 360 px', async () => {
     ['pix', '/configuracoes', () => page.getByRole('form', { name: 'PIX da oficina' })],
     ['painel', '/', () => page.getByTestId('receivables-overdue')],
   ];
-  for (const [name, address, ready] of screens) {
-    await page.goto(address);
-    await ready().waitFor();
-    await assertNoHorizontalScroll(page, assert);
-    for (const input of await page.locator('input[placeholder], textarea[placeholder]').all()) {
-      const ratio = await placeholderContrast(input);
-      assert.ok(ratio >= 4.5, `${name}: placeholder contrast ${ratio.toFixed(2)} < 4.5`);
-    }
-    await shot(page, `celular-financeiro-${name}`);
-  }
+  await checkScreens(page, screens, assert, 'celular-financeiro-');
   // The dialogs fit too.
   await page.goto(`/financeiro/receber/${receivable.id}`);
   await page.getByRole('button', { name: 'Receber' }).click();
@@ -286,4 +279,61 @@ test('the finance screens fit 360 px', async () => {
   await assertNoHorizontalScroll(page, assert);
   await shot(page, 'celular-financeiro-receber-dialogo');
   await page.context().close();
+});
+
+test("another workshop finds none of this one's money, and a mechanic sees no money at all", async () => {
+  const owner = await registerWorkshop(`Oficina ${unique('FinA')}`);
+  const order = await orderOf(owner.token, '150.00', 'Cliente da Oficina A');
+  await apiOk('PATCH', `/management/os/${order.id}/status`, {
+    token: owner.token,
+    body: { status: 'COMPLETED' },
+  });
+  const [receivable] = await apiOk(
+    'GET',
+    `/financial/receivables?source_type=OS&source_id=${order.id}`,
+    { token: owner.token },
+  );
+  const register = await apiOk('POST', '/financial/cash-registers', {
+    token: owner.token,
+    body: { opening_balance: '10.00' },
+  });
+  const other = await registerWorkshop(`Oficina ${unique('FinB')}`);
+
+  // Workshop B, by the screens: A's receivable and register are not there.
+  const page = await signedInPage(browser(), other);
+  await page.goto(`/financeiro/receber/${receivable.id}`);
+  await page.getByText('Conta não encontrada.').waitFor();
+  await page.goto(`/financeiro/caixa?id=${register.id}`);
+  await page.getByText('Caixa não encontrado.').waitFor();
+  await page.goto('/financeiro/receber?status=');
+  await page.getByText('Nenhuma conta encontrada.').waitFor();
+  // ...nor can it pay A's receivable through the API the screens use.
+  const pay = await apiCall('POST', `/financial/receivables/${receivable.id}/pay`, {
+    token: other.token,
+    body: { amount: '1.00', payment_method: 'PIX' },
+  });
+  assert.equal(pay.status, 404);
+  await page.context().close();
+
+  // A mechanic of A: no Financeiro menu, no receivable on the order, the screens refuse.
+  const mechanic = await createUser(owner.token, { name: 'Zé Mecânico', role: 'MECHANIC' });
+  const mpage = await signedInPage(browser(), mechanic);
+  const menu = mpage.getByRole('navigation', { name: 'Menu principal' });
+  await menu.getByRole('link', { name: 'Ordens de serviço' }).waitFor();
+  assert.equal(await menu.getByText('Financeiro').count(), 0);
+  assert.equal(await menu.getByRole('link', { name: 'Caixa do dia' }).count(), 0);
+  const financeCalls = [];
+  mpage.on('request', (r) => {
+    if (r.url().includes('/api/financial')) financeCalls.push(r.url());
+  });
+  await mpage.goto(`/os/${order.id}`);
+  await mpage.getByTestId('order-status').filter({ hasText: 'Concluída' }).waitFor();
+  assert.equal(await mpage.getByText('Conta a receber').count(), 0);
+  await mpage.goto('/financeiro/caixa');
+  await mpage.getByText('Área financeira disponível para a gerência.').waitFor();
+  await mpage.goto('/');
+  await mpage.getByRole('heading', { name: 'Painel' }).waitFor();
+  assert.equal(await mpage.getByTestId('summary-receivables').count(), 0);
+  assert.deepEqual(financeCalls, []);
+  await mpage.context().close();
 });

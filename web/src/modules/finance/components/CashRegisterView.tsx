@@ -4,6 +4,7 @@ import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { z } from 'zod';
 import { ArrowDownToLine, ArrowUpFromLine, Lock } from 'lucide-react';
+import { ApiError } from '@/lib/api/errors';
 import { formatDate, formatDateTime } from '@/lib/dates';
 import { useFormSubmit } from '@/lib/forms';
 import {
@@ -18,7 +19,7 @@ import { Badge, Card, PageHeader } from '@/ui/Card';
 import { Dialog } from '@/ui/Dialog';
 import { TextField } from '@/ui/Field';
 import { FormActions, FormLayout } from '@/ui/Form';
-import { Alert, ErrorState, Loading } from '@/ui/States';
+import { Alert, EmptyState, ErrorState, Loading } from '@/ui/States';
 import { Table, td, th } from '@/ui/Table';
 import { useToast } from '@/ui/Toast';
 import { cn } from '@/ui/cn';
@@ -472,8 +473,13 @@ function History() {
 function ChosenRegister({ id }: { id: string }) {
   const register = useRegister(id);
   if (register.isPending) return <Loading />;
-  if (register.isError)
-    return <ErrorState error={register.error} onRetry={() => void register.refetch()} />;
+  if (register.isError) {
+    return register.error instanceof ApiError && register.error.status === 404 ? (
+      <EmptyState title="Caixa não encontrado." />
+    ) : (
+      <ErrorState error={register.error} onRetry={() => void register.refetch()} />
+    );
+  }
   return (
     <>
       <RegisterDetail register={register.data} />
