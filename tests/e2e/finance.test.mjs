@@ -268,6 +268,16 @@ test('the finance screens fit 360 px', async () => {
     ['painel', '/', () => page.getByTestId('receivables-overdue')],
   ];
   await checkScreens(page, screens, assert, 'celular-financeiro-');
+  // The printed order says what is still due and carries the PIX QR to pay it.
+  await page.goto(`/os/${order.id}`);
+  await page.getByTestId('order-receivable').waitFor();
+  await page.emulateMedia({ media: 'print' });
+  const due = page.getByTestId('print-amount-due');
+  await due.waitFor({ state: 'visible' });
+  assert.match(await due.innerText(), /Valor a pagar: R\$ 1\.000,00/);
+  await due.getByTestId('pix-qr').waitFor();
+  await shot(page, 'celular-financeiro-os-impressao');
+  await page.emulateMedia({ media: 'screen' });
   // The dialogs fit too.
   await page.goto(`/financeiro/receber/${receivable.id}`);
   await page.getByRole('button', { name: 'Receber' }).click();

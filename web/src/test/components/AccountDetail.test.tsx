@@ -1,8 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { PayableDetailPage } from '@/pages/PayableDetailPage';
 import { ReceivableDetailPage } from '@/pages/ReceivableDetailPage';
-import { makePayment, makeReceivableDetail, makeUser } from '../fixtures';
+import { makePayable, makePayment, makeReceivableDetail, makeUser } from '../fixtures';
 import { mockFetch, renderApp } from '../utils';
 import type { Handler } from '../utils';
 
@@ -187,5 +188,46 @@ describe('AccountDetail', () => {
       'href',
       '/configuracoes#pix',
     );
+  });
+
+  it('pays a payable without a card fee (receipts only) and shows no PIX', async () => {
+    const calls = mockFetch((req) =>
+      req.method === 'POST'
+        ? {
+            body: {
+              message: 'ok',
+              status: 'PAID',
+              paid_amount: 350,
+              amount: 350,
+              open_amount: 0,
+              payment_id: 9,
+              cash_register_id: null,
+            },
+          }
+        : req.url.pathname === '/api/financial/payables/61'
+          ? { body: { ...makePayable(), payments: [] } }
+          : undefined,
+    );
+    renderApp(<PayableDetailPage />, {
+      user: makeUser('MANAGER'),
+      route: '/financeiro/pagar/61',
+      path: '/financeiro/pagar/:id',
+    });
+    await userEvent.click(await screen.findByRole('button', { name: 'Pagar' }));
+    const dialog = within(screen.getByRole('dialog', { name: 'Pagar conta' }));
+    await userEvent.selectOptions(dialog.getByLabelText('Forma de pagamento'), 'CARTAO_CREDITO');
+    expect(dialog.getByLabelText('Parcelas no cartão')).toBeInTheDocument();
+    expect(dialog.queryByLabelText('Taxa do cartão (%)')).toBeNull();
+    await userEvent.click(dialog.getByRole('button', { name: 'Registrar pagamento' }));
+    await waitFor(() => expect(calls.some((c) => c.method === 'POST')).toBe(true));
+    const post = calls.find((c) => c.method === 'POST');
+    expect(post?.url.pathname).toBe('/api/financial/payables/61/pay');
+    expect(post?.body).toEqual({
+      amount: '350.00',
+      payment_method: 'CARTAO_CREDITO',
+      installments: 1,
+    });
+    expect(screen.queryByTestId('pix-panel')).toBeNull();
+    expect(calls.some((c) => c.url.pathname.includes('/pix'))).toBe(false);
   });
 });

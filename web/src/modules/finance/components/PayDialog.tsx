@@ -64,7 +64,12 @@ function PayForm({
         {partyName(account)} · em aberto{' '}
         <strong data-testid="pay-open-amount">{formatMoney(account.open_amount)}</strong>
       </p>
-      <PaymentLineFields bind={(name) => field(name)} method={method} autoFocus />
+      <PaymentLineFields
+        bind={(name) => field(name)}
+        method={method}
+        withFee={kind === 'receivable'}
+        autoFocus
+      />
       <TextField
         label="Data do pagamento"
         type="date"

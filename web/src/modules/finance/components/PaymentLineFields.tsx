@@ -6,7 +6,8 @@ import type { PaymentLine } from '../payment';
 const INSTALLMENT_CHOICES = Array.from({ length: 24 }, (_, i) => i + 1);
 
 /**
- * Method and amount of one payment; a credit card adds its installments, either card its fee.
+ * Method and amount of one payment; a credit card adds its installments, either card its fee
+ * (receipts).
  * `bind` binds one of the line's fields; `method` is the line's method as typed now.
  */
 export function PaymentLineFields({
@@ -14,12 +15,15 @@ export function PaymentLineFields({
   method,
   label,
   autoFocus,
+  withFee = true,
 }: {
   bind: (name: keyof PaymentLine) => FieldBinding;
   method: string;
   /** Said before each label when a form has several lines ("Pagamento 2"). */
   label?: string;
   autoFocus?: boolean;
+  /** The card's fee is kept on receipts only (what the workshop pays has none). */
+  withFee?: boolean;
 }) {
   const prefix = label ? `${label}: ` : '';
   return (
@@ -47,7 +51,7 @@ export function PaymentLineFields({
           ))}
         </SelectField>
       )}
-      {isCard(method) && (
+      {withFee && isCard(method) && (
         <TextField
           label={`${prefix}Taxa do cartão (%)`}
           inputMode="decimal"
