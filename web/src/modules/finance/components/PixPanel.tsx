@@ -16,7 +16,7 @@ export function PixQr({ pix, size = 192 }: { pix: PixCode; size?: number }) {
       alt={`QR Code PIX de ${formatMoney(pix.amount)}`}
       width={size}
       height={size}
-      className="bg-white"
+      className="self-center bg-white"
       data-testid="pix-qr"
     />
   );
@@ -54,11 +54,11 @@ export function PixPanel({ receivableId }: { receivableId: Id }) {
     }
   };
   return (
-    <div className="flex flex-col gap-3 sm:flex-row sm:items-start" data-testid="pix-panel">
+    <div className="flex flex-col gap-3" data-testid="pix-panel">
       <PixQr pix={pix.data} />
-      <div className="flex min-w-0 flex-1 flex-col gap-2">
+      <div className="flex min-w-0 flex-col gap-2">
         <p className="flex items-center gap-1 text-sm font-medium text-slate-800">
-          <QrCode className="h-4 w-4" aria-hidden /> PIX de {formatMoney(pix.data.amount)} para{' '}
+          <QrCode className="h-4 w-4 shrink-0" aria-hidden /> PIX de {formatMoney(pix.data.amount)} para{' '}
           {pix.data.merchant_name}
         </p>
         <label className="text-sm text-slate-700" htmlFor={`pix-${receivableId}`}>
