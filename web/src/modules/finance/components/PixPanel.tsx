@@ -58,8 +58,8 @@ export function PixPanel({ receivableId }: { receivableId: Id }) {
       <PixQr pix={pix.data} />
       <div className="flex min-w-0 flex-col gap-2">
         <p className="flex items-center gap-1 text-sm font-medium text-slate-800">
-          <QrCode className="h-4 w-4 shrink-0" aria-hidden /> PIX de {formatMoney(pix.data.amount)} para{' '}
-          {pix.data.merchant_name}
+          <QrCode className="h-4 w-4 shrink-0" aria-hidden /> PIX de {formatMoney(pix.data.amount)}{' '}
+          para {pix.data.merchant_name}
         </p>
         <label className="text-sm text-slate-700" htmlFor={`pix-${receivableId}`}>
           Pix copia e cola
