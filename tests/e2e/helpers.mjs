@@ -231,3 +231,20 @@ export async function assertNoHorizontalScroll(page, assert) {
   }));
   assert.ok(scrollWidth <= innerWidth + 1, `page scrolls sideways: ${scrollWidth} > ${innerWidth}`);
 }
+
+/**
+ * Visits each screen `[name, address, ready]` at the page's size: it must not scroll sideways
+ * and its placeholders must read at 4.5:1 or better (WCAG AA); a screenshot `<prefix><name>`.
+ */
+export async function checkScreens(page, screens, assert, prefix) {
+  for (const [name, address, ready] of screens) {
+    await page.goto(address);
+    await ready().waitFor();
+    await assertNoHorizontalScroll(page, assert);
+    for (const input of await page.locator('input[placeholder], textarea[placeholder]').all()) {
+      const ratio = await placeholderContrast(input);
+      assert.ok(ratio >= 4.5, `${name}: placeholder contrast ${ratio.toFixed(2)} < 4.5`);
+    }
+    await shot(page, `${prefix}${name}`);
+  }
+}

@@ -5,8 +5,8 @@ import assert from 'node:assert/strict';
 import {
   apiOk,
   assertNoHorizontalScroll,
+  checkScreens,
   confirmMove,
-  placeholderContrast,
   randomOldPlate,
   todayInBrowser,
   navigate,
@@ -165,17 +165,7 @@ test('every screen fits 360 px, with plates shown one way and readable placehold
     ['os-tarefas', `/os/${order.id}`, () => page.getByTestId('related-tasks').getByText(task.title)],
     ['nao-encontrada', '/nada-aqui', () => page.getByText('Página não encontrada')],
   ];
-  for (const [name, address, ready] of screens) {
-    await page.goto(address);
-    await ready().waitFor();
-    await assertNoHorizontalScroll(page, assert);
-    // Placeholders read at 4.5:1 or better (WCAG AA for text).
-    for (const input of await page.locator('input[placeholder], textarea[placeholder]').all()) {
-      const ratio = await placeholderContrast(input);
-      assert.ok(ratio >= 4.5, `${name}: placeholder contrast ${ratio.toFixed(2)} < 4.5`);
-    }
-    await shot(page, `celular-tela-${name}`);
-  }
+  await checkScreens(page, screens, assert, 'celular-tela-');
   await page.context().close();
 
   const guest = await newPage(browser(), { phone: true });

@@ -1,6 +1,11 @@
 import type { LucideIcon } from 'lucide-react';
 import {
   BadgePercent,
+  Banknote,
+  ChartNoAxesCombined,
+  FileSpreadsheet,
+  HandCoins,
+  Receipt,
   Bike,
   ClipboardList,
   HardHat,
@@ -27,7 +32,7 @@ export interface NavSection {
   items: NavItem[];
 }
 
-// Finance and premium groups are added here when their screens land.
+// Premium groups are added here when their screens land.
 export const NAV: NavSection[] = [
   {
     items: [
@@ -44,6 +49,31 @@ export const NAV: NavSection[] = [
       { to: '/tarefas', label: 'Tarefas', icon: ListTodo, requires: 'work_tasks' },
       { to: '/equipe', label: 'Equipe', icon: HardHat, requires: 'read_workshop' },
       { to: '/comissoes', label: 'Comissões', icon: BadgePercent, requires: 'finance' },
+    ],
+  },
+  {
+    title: 'Financeiro',
+    items: [
+      {
+        to: '/financeiro/receber',
+        label: 'Contas a receber',
+        icon: HandCoins,
+        requires: 'finance',
+      },
+      { to: '/financeiro/pagar', label: 'Contas a pagar', icon: Receipt, requires: 'finance' },
+      {
+        to: '/financeiro/fluxo',
+        label: 'Fluxo de caixa',
+        icon: ChartNoAxesCombined,
+        requires: 'finance',
+      },
+      { to: '/financeiro/caixa', label: 'Caixa do dia', icon: Banknote, requires: 'finance' },
+      {
+        to: '/financeiro/relatorios',
+        label: 'Relatórios',
+        icon: FileSpreadsheet,
+        requires: 'finance',
+      },
     ],
   },
   {

@@ -27,6 +27,19 @@ const PartDetailPage = lazyPage(() => import('@/pages/PartDetailPage'), 'PartDet
 const TasksPage = lazyPage(() => import('@/pages/TasksPage'), 'TasksPage');
 const StaffPage = lazyPage(() => import('@/pages/StaffPage'), 'StaffPage');
 const CommissionsPage = lazyPage(() => import('@/pages/CommissionsPage'), 'CommissionsPage');
+const ReceivablesPage = lazyPage(() => import('@/pages/ReceivablesPage'), 'ReceivablesPage');
+const ReceivableDetailPage = lazyPage(
+  () => import('@/pages/ReceivableDetailPage'),
+  'ReceivableDetailPage',
+);
+const PayablesPage = lazyPage(() => import('@/pages/PayablesPage'), 'PayablesPage');
+const PayableDetailPage = lazyPage(() => import('@/pages/PayableDetailPage'), 'PayableDetailPage');
+const CashFlowPage = lazyPage(() => import('@/pages/CashFlowPage'), 'CashFlowPage');
+const CashRegisterPage = lazyPage(() => import('@/pages/CashRegisterPage'), 'CashRegisterPage');
+const FinanceReportsPage = lazyPage(
+  () => import('@/pages/FinanceReportsPage'),
+  'FinanceReportsPage',
+);
 const SettingsPage = lazyPage(() => import('@/pages/SettingsPage'), 'SettingsPage');
 const NotFoundPage = lazyPage(() => import('@/pages/NotFoundPage'), 'NotFoundPage');
 
@@ -78,6 +91,13 @@ export const routes = [
               { path: '/tarefas', element: <TasksPage /> },
               { path: '/equipe', element: <StaffPage /> },
               { path: '/comissoes', element: <CommissionsPage /> },
+              { path: '/financeiro/receber', element: <ReceivablesPage /> },
+              { path: '/financeiro/receber/:id', element: <ReceivableDetailPage /> },
+              { path: '/financeiro/pagar', element: <PayablesPage /> },
+              { path: '/financeiro/pagar/:id', element: <PayableDetailPage /> },
+              { path: '/financeiro/fluxo', element: <CashFlowPage /> },
+              { path: '/financeiro/caixa', element: <CashRegisterPage /> },
+              { path: '/financeiro/relatorios', element: <FinanceReportsPage /> },
               { path: '/configuracoes', element: <SettingsPage /> },
               { path: '*', element: <NotFoundPage /> },
             ],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateTime, parseBrDate, toIsoDate } from './dates';
+import { addDaysIso, formatDate, formatDateTime, parseBrDate, toIsoDate } from './dates';
 
 describe('dates', () => {
   it('formats API dates as dd/mm/aaaa without a time-zone shift', () => {
@@ -23,5 +23,13 @@ describe('dates', () => {
   });
   it('builds local ISO dates', () => {
     expect(toIsoDate(new Date(2026, 0, 9))).toBe('2026-01-09');
+  });
+});
+
+describe('addDaysIso', () => {
+  it('crosses months and years by the calendar', () => {
+    expect(addDaysIso('2026-11-28', 7)).toBe('2026-12-05');
+    expect(addDaysIso('2026-12-30', 3)).toBe('2027-01-02');
+    expect(addDaysIso('2026-03-01', -1)).toBe('2026-02-28');
   });
 });

@@ -29,6 +29,12 @@ export function todayIso(): string {
   return toIsoDate(new Date());
 }
 
+/** A YYYY-MM-DD day `days` later (or earlier, when negative), in the calendar. */
+export function addDaysIso(iso: string, days: number): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return toIsoDate(new Date(y ?? 1970, (m ?? 1) - 1, (d ?? 1) + days));
+}
+
 /** "24/11/2026" → "2026-11-24", or null when it is not a real date. */
 export function parseBrDate(value: string): string | null {
   const m = /^(\d{2})\/(\d{2})\/(\d{4})$/.exec(value.trim());

@@ -4,6 +4,7 @@ import {
   centsToInput,
   formatCents,
   formatMoney,
+  formatSignedMoney,
   lineTotalCents,
   parseMoneyInput,
   toCents,
@@ -61,5 +62,13 @@ describe('cents conversions', () => {
   it('computes line totals in cents', () => {
     expect(lineTotalCents(3, 1999)).toBe(5997);
     expect(lineTotalCents(1.5, 10000)).toBe(15000);
+  });
+});
+
+describe('formatSignedMoney', () => {
+  it('says the sign of a difference with a real minus', () => {
+    expect(formatSignedMoney(-1)).toBe('\u2212R$ 1,00');
+    expect(formatSignedMoney('2.5')).toBe('+R$ 2,50');
+    expect(formatSignedMoney(0)).toBe('R$ 0,00');
   });
 });

@@ -92,3 +92,12 @@ export function moneyInputToApi(input: string): string {
 export function lineTotalCents(quantity: number, unitCents: number): number {
   return Math.round((Math.round(quantity * 1000) * unitCents) / 1000);
 }
+
+/**
+ * A difference with its sign, a real minus (U+2212) or a plus: −R$ 1,00, +R$ 2,50, R$ 0,00.
+ */
+export function formatSignedMoney(value: MoneyValue): string {
+  const cents = toCents(value);
+  if (cents === 0) return formatCents(0);
+  return `${cents < 0 ? '\u2212' : '+'}${formatCents(Math.abs(cents))}`;
+}

@@ -4,10 +4,18 @@ import { ApiError } from '@/lib/api/errors';
 import { useOrder } from '@/modules/workshop/hooks';
 import { OrderTasks } from '@/modules/team/components/RelatedTasks';
 import { OrderDetail } from '@/modules/workshop/components/OrderDetail';
+import type { CompletionDialog } from '@/modules/workshop/components/OrderDetail';
+import { CompleteOrderDialog } from '@/modules/finance/components/CompleteOrderDialog';
+import { OrderAmountDue, OrderReceivableCard } from '@/modules/finance/components/OrderReceivable';
+import { useCurrentUser } from '@/modules/identity/session';
 import { EmptyState, ErrorState, Loading } from '@/ui/States';
+
+// Whom the finance lets see money get the order's receivable and take payment on completion.
+const completeAndPay: CompletionDialog = (props) => <CompleteOrderDialog {...props} />;
 
 export function OrderDetailPage() {
   const { id } = useParams();
+  const { can } = useCurrentUser();
   const order = useOrder(id);
   return (
     <div className="flex flex-col gap-3">
@@ -26,7 +34,13 @@ export function OrderDetailPage() {
           <ErrorState error={order.error} onRetry={() => void order.refetch()} />
         )
       ) : (
-        <OrderDetail order={order.data} aside={<OrderTasks order={order.data} />} />
+        <OrderDetail
+          order={order.data}
+          aside={<OrderTasks order={order.data} />}
+          money={can.finance && <OrderReceivableCard order={order.data} />}
+          printExtra={can.finance && <OrderAmountDue order={order.data} />}
+          completion={can.finance ? completeAndPay : undefined}
+        />
       )}
     </div>
   );

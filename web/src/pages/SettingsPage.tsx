@@ -2,6 +2,7 @@ import { AccountSection } from '@/modules/identity/components/AccountSection';
 import { ThemeSection } from '@/modules/identity/components/ThemeSection';
 import { UsersSection } from '@/modules/identity/components/UsersSection';
 import { useCurrentUser } from '@/modules/identity/session';
+import { PixSettingsSection } from '@/modules/finance/components/PixSettingsSection';
 import { PageHeader } from '@/ui/Card';
 
 export function SettingsPage() {
@@ -11,6 +12,7 @@ export function SettingsPage() {
       <PageHeader title="Configurações" />
       <AccountSection />
       {can.read_users && <UsersSection />}
+      {can.finance && <PixSettingsSection />}
       <ThemeSection />
     </div>
   );

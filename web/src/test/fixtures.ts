@@ -11,6 +11,13 @@ import type {
   ServiceOrderDetail,
 } from '@/modules/workshop/types';
 import type { Staff, Task } from '@/modules/team/types';
+import type {
+  CashRegisterDetail,
+  Payable,
+  Payment,
+  Receivable,
+  ReceivableDetail,
+} from '@/modules/finance/types';
 
 const ALL: Capabilities = {
   manage_users: true,
@@ -248,6 +255,141 @@ export function makeTask(overrides: Partial<Task> = {}): Task {
     ...overrides,
   };
 }
+
+/** What receivables and payables share, as the server answers a fresh single account. */
+const ACCOUNT_COMMON = {
+  payment_method: null,
+  notes: null,
+  overdue: false,
+  days_overdue: 0,
+  installment_group: null,
+  installment_number: 1,
+  installment_count: 1,
+  created_at: AT,
+  updated_at: AT,
+  cancelled_at: null,
+};
+
+export function makeReceivable(overrides: Partial<Receivable> = {}): Receivable {
+  return {
+    id: 41,
+    source_type: 'OS',
+    source_id: 3,
+    customer_id: 4,
+    customer_name: 'João Silva',
+    description: 'OS #12',
+    issue_date: '2026-11-24',
+    due_date: '2026-11-24',
+    amount: 201.8,
+    status: 'PENDING',
+    received_amount: 0,
+    received_at: null,
+    open_amount: 201.8,
+    ...ACCOUNT_COMMON,
+    can: { edit: true, pay: true, cancel: true, pix: true },
+    ...overrides,
+  };
+}
+
+export function makePayment(overrides: Partial<Payment> = {}): Payment {
+  return {
+    id: 51,
+    direction: 'IN',
+    receivable_id: 41,
+    payable_id: null,
+    party_name: 'João Silva',
+    amount: 100,
+    fee: 0,
+    net_amount: 100,
+    payment_method: 'PIX',
+    installments: 1,
+    paid_at: AT,
+    paid_on: '2026-11-24',
+    cash_register_id: null,
+    cash_register_status: null,
+    notes: null,
+    created_at: AT,
+    created_by: 1,
+    created_by_name: 'Ana Dona',
+    cancelled_at: null,
+    cancelled_by: null,
+    status: 'CONFIRMED',
+    can: { cancel: true },
+    ...overrides,
+  };
+}
+
+export function makeReceivableDetail(overrides: Partial<ReceivableDetail> = {}): ReceivableDetail {
+  return { ...makeReceivable(), payments: [], ...overrides };
+}
+
+export function makePayable(overrides: Partial<Payable> = {}): Payable {
+  return {
+    id: 61,
+    supplier_name: 'Distribuidora Moto Peças',
+    category: 'PARTS',
+    description: 'Pastilhas',
+    issue_date: '2026-11-20',
+    due_date: '2026-11-28',
+    amount: 350,
+    status: 'PENDING',
+    paid_amount: 0,
+    paid_at: null,
+    open_amount: 350,
+    ...ACCOUNT_COMMON,
+    can: { edit: true, pay: true, cancel: true },
+    ...overrides,
+  };
+}
+
+const NO_METHOD_TOTALS = {
+  PIX: 0,
+  DINHEIRO: 0,
+  CARTAO_CREDITO: 0,
+  CARTAO_DEBITO: 0,
+  BOLETO: 0,
+  TRANSFERENCIA: 0,
+  NAO_INFORMADO: 0,
+};
+
+export function makeRegister(overrides: Partial<CashRegisterDetail> = {}): CashRegisterDetail {
+  return {
+    id: 71,
+    business_date: '2026-11-24',
+    status: 'OPEN',
+    opening_balance: 100,
+    opened_at: AT,
+    opened_by: 1,
+    opened_by_name: 'Ana Dona',
+    closed_at: null,
+    closed_by: null,
+    closed_by_name: null,
+    expected_amount: null,
+    counted_amount: null,
+    difference: null,
+    notes: null,
+    can: { add_movement: true, close: true },
+    totals: {
+      opening_balance: 100,
+      cash_in: 80,
+      cash_out: 0,
+      supplies: 0,
+      withdrawals: 0,
+      expected: 180,
+    },
+    by_method: {
+      received: { ...NO_METHOD_TOTALS, PIX: 120, DINHEIRO: 80 },
+      paid: NO_METHOD_TOTALS,
+      card_fees: 0,
+      payments: 2,
+    },
+    movements: [],
+    outside_register: { count: 0, total: 0 },
+    ...overrides,
+  };
+}
+
+export { NO_METHOD_TOTALS };
 
 /** A list answer: the rows and their X-Total-Count. */
 export const listOf = <T>(rows: T[], total = rows.length) => ({

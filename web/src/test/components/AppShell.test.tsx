@@ -37,6 +37,36 @@ describe('AppShell', () => {
     }
   });
 
+  it('offers the finance group to whom may see money only', () => {
+    mockFetch(() => ({ body: theme }));
+    const finance = [
+      'Contas a receber',
+      'Contas a pagar',
+      'Fluxo de caixa',
+      'Caixa do dia',
+      'Relatórios',
+    ];
+    const first = renderApp(<AppShell />, { user: makeUser('MANAGER') });
+    let nav = screen.getByRole('navigation', { name: 'Menu principal' });
+    expect(within(nav).getByText('Financeiro')).toBeInTheDocument();
+    for (const label of finance) {
+      expect(within(nav).getByRole('link', { name: label })).toBeInTheDocument();
+    }
+    expect(within(nav).getByRole('link', { name: 'Caixa do dia' })).toHaveAttribute(
+      'href',
+      '/financeiro/caixa',
+    );
+    first.unmount();
+    for (const role of ['MECHANIC', 'ATTENDANT'] as const) {
+      const view = renderApp(<AppShell />, { user: makeUser(role) });
+      nav = screen.getByRole('navigation', { name: 'Menu principal' });
+      expect(within(nav).queryByText('Financeiro')).toBeNull();
+      for (const label of finance)
+        expect(within(nav).queryByRole('link', { name: label })).toBeNull();
+      view.unmount();
+    }
+  });
+
   it('reads /me on load, so a stored session gets what the user may do', async () => {
     tokenStore.set({ access_token: 'A', refresh_token: 'R' });
     const mechanic = makeUser('MECHANIC', {

@@ -94,4 +94,46 @@ describe('ModuleSummaries', () => {
     );
     expect(screen.queryByTestId('summary-receivables')).toBeNull();
   });
+
+  it("shows today's revenue, overdue receivables and this week's payables in pt-BR", async () => {
+    const money = (count: number, total: number) => ({
+      pending_count: count + 1,
+      pending_total: total + 10,
+      overdue_count: count,
+      overdue_total: total,
+      due_7d_count: count,
+      due_7d_total: total,
+    });
+    const answer = (count: number) => ({
+      body: {
+        ...overview,
+        receivables: money(count, 150.5),
+        payables: money(count, 80),
+        revenue: { today: 321.4, today_payments: count },
+      },
+    });
+    mockFetch(() => answer(1));
+    const one = renderApp(<ModuleSummaries />, { user: makeUser('OWNER') });
+    expect(await screen.findByTestId('receivables-overdue')).toHaveTextContent(
+      'R$ 150,501 conta vencida',
+    );
+    expect(screen.getByTestId('receivables-overdue')).toHaveAttribute(
+      'href',
+      '/financeiro/receber?vencidas=1',
+    );
+    expect(screen.getByTestId('payables-week')).toHaveTextContent('1 conta a pagar em 7 dias');
+    expect(screen.getByTestId('revenue-today')).toHaveTextContent(
+      'R$ 321,40recebido hoje (1 pagamento)',
+    );
+    one.unmount();
+    vi.unstubAllGlobals();
+    mockFetch(() => answer(2));
+    renderApp(<ModuleSummaries />, { user: makeUser('MANAGER') });
+    expect(await screen.findByTestId('receivables-overdue')).toHaveTextContent('2 contas vencidas');
+    expect(screen.getByTestId('payables-week')).toHaveTextContent('2 contas a pagar em 7 dias');
+    expect(screen.getByTestId('revenue-today')).toHaveTextContent('(2 pagamentos)');
+    expect(screen.getByTestId('summary-receivables')).toHaveTextContent(
+      '3 contas a receber em aberto · R$ 160,50',
+    );
+  });
 });

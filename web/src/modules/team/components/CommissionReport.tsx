@@ -1,16 +1,15 @@
-import { Link, useSearchParams } from 'react-router-dom';
+import { Link } from 'react-router-dom';
 import { Printer } from 'lucide-react';
 import { formatDate } from '@/lib/dates';
 import { formatMoney } from '@/lib/money';
 import { useCurrentUser } from '@/modules/identity/session';
 import { Button } from '@/ui/Button';
-import { Card, PageHeader } from '@/ui/Card';
-import { TextField } from '@/ui/Field';
-import { Alert, EmptyState, ErrorState, Loading } from '@/ui/States';
+import { PageHeader } from '@/ui/Card';
+import { PeriodCard, PeriodResult, usePeriodParams } from '@/ui/PeriodPicker';
+import { EmptyState } from '@/ui/States';
 import { Table, td, th } from '@/ui/Table';
 import { useCommissions } from '../hooks';
-import { formatPercent } from '../percent';
-import { currentMonth, isValidPeriod, previousMonth } from '../period';
+import { formatPercent } from '@/lib/percent';
 import type { CommissionLine, CommissionReport as Report } from '../types';
 
 const money = `${td} whitespace-nowrap text-right`;
@@ -130,33 +129,14 @@ function Summary({ report }: { report: Report }) {
   );
 }
 
-/** The period of the report as the URL keeps it (`start`, `end`); this month by default. */
-function usePeriod() {
-  const [params, setParams] = useSearchParams();
-  const fallback = currentMonth(new Date());
-  const start = params.get('start') ?? fallback.start;
-  const end = params.get('end') ?? fallback.end;
-  const set = (period: { start?: string; end?: string }) =>
-    setParams(
-      (current) => {
-        const next = new URLSearchParams(current);
-        next.set('start', period.start ?? start);
-        next.set('end', period.end ?? end);
-        return next;
-      },
-      { replace: true },
-    );
-  return { start, end, set };
-}
-
 /**
  * The commissions of a period (OWNER, MANAGER: the user's `finance`): per staff member, with
  * the orders behind each line; printable.
  */
 export function CommissionReport() {
   const user = useCurrentUser();
-  const { start, end, set } = usePeriod();
-  const valid = isValidPeriod(start, end);
+  const period = usePeriodParams();
+  const { start, end, valid } = period;
   const report = useCommissions(start, end, valid);
   return (
     <div className="flex flex-col gap-4">
@@ -181,61 +161,28 @@ export function CommissionReport() {
           Relatório de comissões · {formatDate(start)} a {formatDate(end)}
         </p>
       </header>
-      <Card className="no-print">
-        <form
-          aria-label="Período"
-          className="flex flex-wrap items-end gap-3"
-          onSubmit={(e) => e.preventDefault()}
-        >
-          <TextField
-            label="De"
-            type="date"
-            value={start}
-            max={end || undefined}
-            onChange={(e) => set({ start: e.target.value })}
-            containerClassName="w-40"
-          />
-          <TextField
-            label="Até"
-            type="date"
-            value={end}
-            min={start || undefined}
-            onChange={(e) => set({ end: e.target.value })}
-            containerClassName="w-40"
-          />
-          <div className="flex flex-wrap gap-2">
-            <Button variant="secondary" size="sm" onClick={() => set(currentMonth(new Date()))}>
-              Este mês
-            </Button>
-            <Button variant="secondary" size="sm" onClick={() => set(previousMonth(new Date()))}>
-              Mês passado
-            </Button>
-          </div>
-        </form>
-        <p className="mt-2 text-xs text-slate-500">
-          Pelas OS concluídas no período. A regra de comissão atual de cada membro vale para todo o
-          período.
-        </p>
-      </Card>
-      {!valid ? (
-        <Alert>Escolha um período válido: a data inicial não pode ser depois da final.</Alert>
-      ) : report.isPending ? (
-        <Loading />
-      ) : report.isError ? (
-        <ErrorState error={report.error} onRetry={() => void report.refetch()} />
-      ) : report.data.staff.length === 0 ? (
-        <EmptyState
-          title="Nenhuma comissão no período."
-          description="Só entram OS concluídas com mecânico ou mão de obra atribuída."
-        />
-      ) : (
-        <>
-          <Summary report={report.data} />
-          {report.data.staff.map((line) => (
-            <StaffSection key={line.staff_id} line={line} />
-          ))}
-        </>
-      )}
+      <PeriodCard
+        className="no-print"
+        period={period}
+        note="Pelas OS concluídas no período. A regra de comissão atual de cada membro vale para todo o período."
+      />
+      <PeriodResult valid={valid} query={report}>
+        {(data) =>
+          data.staff.length === 0 ? (
+            <EmptyState
+              title="Nenhuma comissão no período."
+              description="Só entram OS concluídas com mecânico ou mão de obra atribuída."
+            />
+          ) : (
+            <>
+              <Summary report={data} />
+              {data.staff.map((line) => (
+                <StaffSection key={line.staff_id} line={line} />
+              ))}
+            </>
+          )
+        }
+      </PeriodResult>
     </div>
   );
 }

@@ -11,7 +11,7 @@ import { FormActions, FormLayout } from '@/ui/Form';
 import { MaskedField } from '@/ui/MaskedField';
 import { useToast } from '@/ui/Toast';
 import { useSaveStaff, useStaffList } from '../hooks';
-import { parsePercentInput, percentToInput } from '../percent';
+import { parsePercentInput, percentToInput } from '@/lib/percent';
 import type { Staff, StaffInput } from '../types';
 
 const percentField = z

@@ -14,7 +14,7 @@ import { EmptyState, ErrorState, Loading } from '@/ui/States';
 import { Table, td, th } from '@/ui/Table';
 import { useToast } from '@/ui/Toast';
 import { useSetStaffActive, useStaffList } from '../hooks';
-import { formatPercent } from '../percent';
+import { formatPercent } from '@/lib/percent';
 import type { Staff, StaffFilters } from '../types';
 import { StaffFormDialog } from './StaffForm';
 

@@ -34,28 +34,46 @@ import { OrderPrintView } from './OrderPrintView';
 import { StatusBadge } from './StatusBadge';
 import { useStatusMove } from './useStatusMove';
 
-function StatusActions({ order }: { order: ServiceOrderDetail }) {
+/** What the page may put in place of the plain "Concluir" confirmation (e.g. taking payment). */
+export type CompletionDialog = (props: {
+  order: ServiceOrderDetail;
+  open: boolean;
+  onClose: () => void;
+}) => ReactNode;
+
+function StatusActions({
+  order,
+  completion,
+}: {
+  order: ServiceOrderDetail;
+  completion?: CompletionDialog;
+}) {
   const { move, refusal, pending, dialog } = useStatusMove();
+  const [completing, setCompleting] = useState(false);
   const moves = order.allowed_transitions;
-  if (moves.length === 0) return null;
   return (
     <div className="flex flex-col gap-2">
-      <div className="flex flex-wrap gap-2" role="group" aria-label="Mudar situação">
-        {moves.map((to) => (
-          <Button
-            key={to}
-            size="sm"
-            variant={to === 'CANCELLED' ? 'danger' : to === 'COMPLETED' ? 'primary' : 'secondary'}
-            loading={pending?.status === to}
-            disabled={pending !== undefined}
-            onClick={() => void move(order, to)}
-          >
-            {moveLabel(order.status, to)}
-          </Button>
-        ))}
-      </div>
+      {moves.length > 0 && (
+        <div className="flex flex-wrap gap-2" role="group" aria-label="Mudar situação">
+          {moves.map((to) => (
+            <Button
+              key={to}
+              size="sm"
+              variant={to === 'CANCELLED' ? 'danger' : to === 'COMPLETED' ? 'primary' : 'secondary'}
+              loading={pending?.status === to}
+              disabled={pending !== undefined}
+              onClick={() =>
+                to === 'COMPLETED' && completion ? setCompleting(true) : void move(order, to)
+              }
+            >
+              {moveLabel(order.status, to)}
+            </Button>
+          ))}
+        </div>
+      )}
       {refusal && <Alert>Movimentação recusada: {refusal}</Alert>}
       {dialog}
+      {completion?.({ order, open: completing, onClose: () => setCompleting(false) })}
     </div>
   );
 }
@@ -446,10 +464,24 @@ function HistoryCard({ order }: { order: ServiceOrderDetail }) {
 }
 
 /**
- * An order's page. `aside` goes under its history (the page adds what other modules show
- * about the order, e.g. its tasks).
+ * An order's page. The page adds what other modules show about the order: `aside` goes under
+ * its history (e.g. its tasks), `money` under its items (its receivable), `printExtra` at the
+ * foot of the printed order (the amount due and the PIX QR), and `completion` replaces the
+ * plain "Concluir" confirmation (to take the payment in the same flow).
  */
-export function OrderDetail({ order, aside }: { order: ServiceOrderDetail; aside?: ReactNode }) {
+export function OrderDetail({
+  order,
+  aside,
+  money,
+  printExtra,
+  completion,
+}: {
+  order: ServiceOrderDetail;
+  aside?: ReactNode;
+  money?: ReactNode;
+  printExtra?: ReactNode;
+  completion?: CompletionDialog;
+}) {
   return (
     <>
       <div className="no-print flex flex-col gap-4">
@@ -469,11 +501,12 @@ export function OrderDetail({ order, aside }: { order: ServiceOrderDetail; aside
             Imprimir
           </Button>
         </div>
-        <StatusActions order={order} />
+        <StatusActions order={order} completion={completion} />
         <div className="grid grid-cols-1 gap-4 lg:grid-cols-3">
           <div className="flex min-w-0 flex-col gap-4 lg:col-span-2">
             <InfoCard order={order} />
             <ItemsCard order={order} />
+            {money}
           </div>
           <div className="flex min-w-0 flex-col gap-4">
             <HistoryCard order={order} />
@@ -481,7 +514,7 @@ export function OrderDetail({ order, aside }: { order: ServiceOrderDetail; aside
           </div>
         </div>
       </div>
-      <OrderPrintView order={order} />
+      <OrderPrintView order={order}>{printExtra}</OrderPrintView>
     </>
   );
 }

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { formatDate } from '@/lib/dates';
 import { formatPlate } from '@/lib/masks';
 import { formatKm } from '@/lib/numbers';
@@ -6,8 +7,17 @@ import { useCurrentUser } from '@/modules/identity/session';
 import { STATUS_LABELS } from '../status';
 import type { ServiceOrderDetail } from '../types';
 
-/** What the customer gets on paper; shown only by @media print. */
-export function OrderPrintView({ order }: { order: ServiceOrderDetail }) {
+/**
+ * What the customer gets on paper; shown only by @media print. `children` go under the totals
+ * (what other modules print about the order, e.g. the amount due and its PIX QR).
+ */
+export function OrderPrintView({
+  order,
+  children,
+}: {
+  order: ServiceOrderDetail;
+  children?: ReactNode;
+}) {
   const user = useCurrentUser();
   return (
     <div className="print-only text-[12pt] text-black" data-testid="print-view">
@@ -78,6 +88,7 @@ export function OrderPrintView({ order }: { order: ServiceOrderDetail }) {
           <span>Total</span> <span>{formatMoney(order.total_amount)}</span>
         </p>
       </div>
+      {children}
       <div className="mt-16 flex justify-between gap-8">
         <div className="flex-1 border-t border-black pt-1 text-center">Assinatura do cliente</div>
         <div className="flex-1 border-t border-black pt-1 text-center">{user.tenant_name}</div>
