@@ -2,6 +2,7 @@ import { Link, useParams } from 'react-router-dom';
 import { ArrowLeft } from 'lucide-react';
 import { ApiError } from '@/lib/api/errors';
 import { useOrder } from '@/modules/workshop/hooks';
+import { QuoteCard } from '@/modules/portal/components/QuoteCard';
 import { OrderTasks } from '@/modules/team/components/RelatedTasks';
 import { OrderDetail } from '@/modules/workshop/components/OrderDetail';
 import { EmptyState, ErrorState, Loading } from '@/ui/States';
@@ -26,7 +27,15 @@ export function OrderDetailPage() {
           <ErrorState error={order.error} onRetry={() => void order.refetch()} />
         )
       ) : (
-        <OrderDetail order={order.data} aside={<OrderTasks order={order.data} />} />
+        <OrderDetail
+          order={order.data}
+          aside={
+            <>
+              <QuoteCard order={order.data} />
+              <OrderTasks order={order.data} />
+            </>
+          }
+        />
       )}
     </div>
   );

@@ -1,7 +1,9 @@
 import { AccountSection } from '@/modules/identity/components/AccountSection';
+import { PlanSection } from '@/modules/identity/components/PlanSection';
 import { ThemeSection } from '@/modules/identity/components/ThemeSection';
 import { UsersSection } from '@/modules/identity/components/UsersSection';
 import { useCurrentUser } from '@/modules/identity/session';
+import { PortalSettingsSection } from '@/modules/portal/components/PortalSettingsSection';
 import { PageHeader } from '@/ui/Card';
 
 export function SettingsPage() {
@@ -11,6 +13,8 @@ export function SettingsPage() {
       <PageHeader title="Configurações" />
       <AccountSection />
       {can.read_users && <UsersSection />}
+      <PlanSection />
+      <PortalSettingsSection />
       <ThemeSection />
     </div>
   );
