@@ -76,7 +76,7 @@ def test_a_decision_needs_items_a_name_and_the_terms(quoting):
 
 
 def test_unknown_and_malformed_links_are_404(quoting):
-    for token in (secrets.token_urlsafe(32), "abc", "A" * 44, "%00" * 3):
+    for token in (secrets.token_urlsafe(32), "abc", "A" * 44, "A" * 42 + "="):
         assert_error(quoting.view(token), 404, "not_found")
         assert_error(quoting.decide(token, []), 404, "not_found")
 

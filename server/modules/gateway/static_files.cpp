@@ -39,16 +39,17 @@ StaticFiles::StaticFiles(const std::string& dist_path, std::vector<std::string> 
     : unindexed_(std::move(unindexed)) {
   namespace fs = std::filesystem;
   std::error_code ec;
-  if (dist_path.empty() || !fs::is_directory(dist_path, ec)) return;
-  for (const auto& entry : fs::recursive_directory_iterator(dist_path, ec)) {
-    if (!entry.is_regular_file()) continue;
-    std::ifstream in(entry.path(), std::ios::binary);
-    std::ostringstream body;
-    body << in.rdbuf();
-    std::string rel = "/" + fs::relative(entry.path(), dist_path).generic_string();
-    files_[rel] = File{content_type(entry.path()), body.str()};
-  }
+  if (!dist_path.empty() && fs::is_directory(dist_path, ec))
+    for (const auto& entry : fs::recursive_directory_iterator(dist_path, ec)) {
+      if (!entry.is_regular_file()) continue;
+      std::ifstream in(entry.path(), std::ios::binary);
+      std::ostringstream body;
+      body << in.rdbuf();
+      std::string rel = "/" + fs::relative(entry.path(), dist_path).generic_string();
+      files_[rel] = File{content_type(entry.path()), body.str()};
+    }
   if (auto it = files_.find("/index.html"); it != files_.end()) index_ = it->second;
+  // The page of an unindexed path (Module::unindexed_pages): the same, with the robots tag.
   unindexed_index_ = index_ ? index_->body : kNotBuilt;
   if (auto head = unindexed_index_.find("<head>"); head != std::string::npos)
     unindexed_index_.insert(head + 6, "<meta name=\"robots\" content=\"noindex\">");
