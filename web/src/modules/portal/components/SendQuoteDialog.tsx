@@ -14,7 +14,7 @@ import type { QuoteSent } from '../types';
 
 const DEFAULT_DAYS = '10'; // CDC art. 40
 
-function SentLink({ sent, onClose }: { sent: QuoteSent; onClose: () => void }) {
+function SentLink({ sent }: { sent: QuoteSent }) {
   const [copied, setCopied] = useState(false);
   const copy = async () => {
     try {
@@ -57,9 +57,6 @@ function SentLink({ sent, onClose }: { sent: QuoteSent; onClose: () => void }) {
             O cliente não tem celular cadastrado: envie o link por outro meio.
           </p>
         )}
-        <Button variant="ghost" onClick={onClose}>
-          Fechar
-        </Button>
       </div>
     </div>
   );
@@ -105,7 +102,7 @@ export function SendQuoteDialog({
   return (
     <Dialog open={open} title="Enviar orçamento" onClose={close}>
       {sent ? (
-        <SentLink sent={sent} onClose={close} />
+        <SentLink sent={sent} />
       ) : (
         <form onSubmit={(e) => void submit(e)} noValidate className="flex flex-col gap-3">
           <p className="text-sm text-slate-600">
