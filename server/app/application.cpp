@@ -8,6 +8,7 @@
 #include "modules/gateway/gateway.hpp"
 #include "modules/gateway/pipeline.hpp"
 #include "modules/identity/identity.hpp"
+#include "modules/portal/portal.hpp"
 #include "modules/team/team.hpp"
 #include "modules/workshop/workshop.hpp"
 
@@ -28,18 +29,28 @@ identity::Settings identity_settings(const config::Settings& s) {
           .demo_routes = !s.production()};
 }
 
+portal::Settings portal_settings(const config::Settings& s) {
+  return {.public_base_url = s.public_base_url,
+          .rate_limit_per_address_per_minute = s.portal_rate_limit_per_address_per_minute};
+}
+
 // The business modules, in the order their routes, subscriptions and demo
 // data go. Adding a module is one line here (docs/adding-a-module.md).
 struct Modules {
   Modules(const config::Settings& s, db::Database& db, events::Bus& bus)
-      : identity(db, identity_settings(s)), workshop(db, bus), team(db), finance(db, bus) {}
+      : identity(db, identity_settings(s)),
+        workshop(db, bus),
+        team(db),
+        finance(db, bus),
+        portal(db, bus, portal_settings(s)) {}
 
-  std::vector<api::Module*> all() { return {&identity, &workshop, &team, &finance}; }
+  std::vector<api::Module*> all() { return {&identity, &workshop, &team, &finance, &portal}; }
 
   identity::Identity identity;
   workshop::Workshop workshop;
   team::Team team;
   finance::Finance finance;
+  portal::Portal portal;
 };
 
 // Names and service names without building the modules (no database needed).
@@ -120,6 +131,7 @@ struct Application::Impl {
         ps.api_prefixes.push_back(p.segment);
         if (p.tenant_segment) ps.tenant_prefixes.push_back(p.segment);
       }
+      for (auto& page : m->unindexed_pages()) ps.unindexed_pages.push_back(std::move(page));
       if (serves(s, m->name())) {
         m->routes(routes);
       } else if (auto up = s.upstreams.find(std::string(m->name())); up != s.upstreams.end()) {

@@ -11,7 +11,7 @@ from support.workshop import Shop
 from support.workshop import wclient, shop  # noqa: F401  (module-scoped fixtures)
 
 ROLES = ["OWNER", "MANAGER", "ATTENDANT", "MECHANIC"]
-ORDER_DETAIL_ONLY = {"km_at_entry", "items", "history", "changes"}
+ORDER_DETAIL_ONLY = {"km_at_entry", "items", "history", "changes", "approval"}
 
 
 def _exact(value):

@@ -10,8 +10,8 @@ namespace mg::app {
 namespace {
 
 TEST(Modules, TheListNamesEveryModule) {
-  EXPECT_EQ(module_names(),
-            (std::vector<std::string>{"identity", "workshop", "team", "finance", "gateway"}));
+  EXPECT_EQ(module_names(), (std::vector<std::string>{"identity", "workshop", "team", "finance",
+                                                      "portal", "gateway"}));
 }
 
 TEST(Modules, HealthAnswersTheOldServiceNameOfALoneModule) {
@@ -20,6 +20,7 @@ TEST(Modules, HealthAnswersTheOldServiceNameOfALoneModule) {
   EXPECT_EQ(service_name({"workshop"}), "management-service");
   EXPECT_EQ(service_name({"team"}), "teamcrm-service");
   EXPECT_EQ(service_name({"finance"}), "financial-service");
+  EXPECT_EQ(service_name({"portal"}), "portal-service");
   EXPECT_EQ(service_name({"identity", "workshop"}), "api-gateway");
 }
 
@@ -31,7 +32,13 @@ TEST(Modules, EveryRouteIsStampedWithItsModule) {
   std::set<std::string> modules;
   for (const auto& r : all.routes()) {
     modules.insert(r.module);
-    if (r.pattern.starts_with("/management/")) {
+    // The portal's quotes of an order and its settings live under the workshop's prefix.
+    const bool portal = r.pattern.ends_with("/quote") ||
+                        r.pattern.starts_with("/management/portal-settings") ||
+                        r.pattern.starts_with("/portal/");
+    if (portal) {
+      EXPECT_EQ(r.module, "portal") << r.pattern;
+    } else if (r.pattern.starts_with("/management/")) {
       EXPECT_EQ(r.module, "workshop") << r.pattern;
     }
     if (r.pattern.starts_with("/auth/")) {
@@ -44,7 +51,8 @@ TEST(Modules, EveryRouteIsStampedWithItsModule) {
       EXPECT_EQ(r.module, "finance") << r.pattern;
     }
   }
-  EXPECT_EQ(modules, (std::set<std::string>{"gateway", "identity", "workshop", "team", "finance"}));
+  EXPECT_EQ(modules, (std::set<std::string>{"gateway", "identity", "workshop", "team", "finance",
+                                            "portal"}));
 
   s.modules = {"workshop"};
   Application alone(s, db);

@@ -14,6 +14,7 @@
 #include "libs/db/superuser.hpp"
 #include "libs/http/server.hpp"
 #include "libs/observability/log.hpp"
+#include "modules/identity/identity.hpp"
 
 namespace {
 
@@ -165,6 +166,35 @@ int serve(Settings s, bool migrate, bool seed_demo) {
   return 0;
 }
 
+// `tenant list`: every workshop, one per line.
+int list_tenants(const std::string& owner_url) {
+  mg::db::Database db({.url = owner_url, .size = 1});
+  std::cout << "id\tplan\tusers\tcreated_at\tname\towners\n";
+  for (const auto& t : mg::identity::list_tenants(db))
+    std::cout << t.id.value << "\t" << t.plan << "\t" << t.users << "\t" << t.created_at << "\t"
+              << t.name << "\t" << t.owner_emails << "\n";
+  return 0;
+}
+
+// `tenant plan <id or owner e-mail> <plan>`.
+int change_plan(const std::string& owner_url, const std::string& ref, const std::string& name) {
+  const auto plan = mg::auth::parse_plan(name);
+  if (!plan) {
+    std::cerr << "motogestor: unknown plan '" << name << "' (BASIC, PREMIUM or ENTERPRISE)\n";
+    return 2;
+  }
+  mg::db::Database db({.url = owner_url, .size = 1});
+  const auto change = mg::identity::set_plan(db, ref, *plan);
+  if (!change) {
+    std::cerr << "motogestor: no workshop with id or OWNER e-mail '" << ref << "'\n";
+    return 1;
+  }
+  std::cout << "tenant " << change->id.value << " (" << change->name << "): " << change->old_plan
+            << " -> " << change->plan
+            << "; its users get it at their next token refresh (or login)\n";
+  return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -189,6 +219,17 @@ int main(int argc, char** argv) {
   migrate_cmd->add_option("--steps", steps, "How many to roll back (down); 0 for all");
 
   auto* seed_cmd = cli.add_subcommand("seed-demo", "Create the demo tenant (not in production)");
+
+  // The operator's commands, with the owner role (DATABASE_OWNER_URL, else DATABASE_URL).
+  auto* tenant_cmd = cli.add_subcommand("tenant", "List workshops or change a workshop's plan");
+  tenant_cmd->require_subcommand(1);
+  auto* tenant_list_cmd = tenant_cmd->add_subcommand("list", "Every workshop with its plan");
+  auto* tenant_plan_cmd = tenant_cmd->add_subcommand(
+      "plan", "Change a workshop's plan (effective at its users' next token refresh)");
+  std::string tenant_ref, plan_name;
+  tenant_plan_cmd->add_option("tenant", tenant_ref, "The workshop's id or an OWNER's e-mail")
+      ->required();
+  tenant_plan_cmd->add_option("plan", plan_name, "BASIC, PREMIUM or ENTERPRISE")->required();
 
   try {
     cli.parse(argc, argv);
@@ -220,6 +261,11 @@ int main(int argc, char** argv) {
           std::cout << (m.applied ? "applied  " : "pending  ") << m.name << "\n";
       }
       return 0;
+    }
+    if (*tenant_cmd) {
+      if (database.embedded) apply_migrations(database.owner_url);
+      if (*tenant_list_cmd) return list_tenants(database.owner_url);
+      if (*tenant_plan_cmd) return change_plan(database.owner_url, tenant_ref, plan_name);
     }
     if (*seed_cmd) {
       if (settings.production())

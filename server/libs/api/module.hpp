@@ -54,6 +54,9 @@ class Module {
   // The demo tenant's data, in the transaction that creates it.
   virtual void seed_demo(db::Tx&, TenantId, UserId) {}
   virtual std::vector<OverviewPart> overview() const { return {}; }
+  // Paths of the web app's pages (prefixes, "/portal/") that search engines must not index:
+  // served with X-Robots-Tag and a robots meta tag.
+  virtual std::vector<std::string> unindexed_pages() const { return {}; }
 };
 
 }  // namespace mg::api

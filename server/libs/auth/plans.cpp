@@ -33,6 +33,7 @@ Plan minimum_plan(Feature feature) {
     case Feature::ai_assistant:
     case Feature::automations:
     case Feature::messaging:
+    case Feature::quotes:
       return Plan::premium;
     case Feature::custom_theme:
       return Plan::enterprise;
@@ -79,10 +80,28 @@ std::string_view to_string(Feature feature) {
       return "automations";
     case Feature::messaging:
       return "messaging";
+    case Feature::quotes:
+      return "quotes";
     case Feature::custom_theme:
       return "custom_theme";
   }
   return "unknown";
+}
+
+std::string_view label_pt(Feature feature) {
+  switch (feature) {
+    case Feature::ai_assistant:
+      return "Assistente de IA: orçamentos e mensagens sugeridos";
+    case Feature::automations:
+      return "Automações (n8n, webhooks)";
+    case Feature::messaging:
+      return "Mensagens por WhatsApp e Telegram";
+    case Feature::quotes:
+      return "Orçamento pelo portal do cliente, com aprovação online";
+    case Feature::custom_theme:
+      return "Paleta de cores da sua marca";
+  }
+  return "";
 }
 
 bool has_feature(Plan plan, Feature feature) {

@@ -7,7 +7,7 @@ namespace {
 
 constexpr Plan kPlans[] = {Plan::basic, Plan::premium, Plan::enterprise};
 constexpr Feature kFeatures[] = {Feature::ai_assistant, Feature::automations, Feature::messaging,
-                                 Feature::custom_theme};
+                                 Feature::quotes, Feature::custom_theme};
 
 TEST(Plans, Parse) {
   EXPECT_EQ(parse_plan("BASIC"), Plan::basic);
@@ -37,9 +37,8 @@ TEST(Plans, FeatureMatrix) {
     bool basic, premium, enterprise;
   };
   const Row expected[] = {
-      {Feature::ai_assistant, false, true, true},
-      {Feature::automations, false, true, true},
-      {Feature::messaging, false, true, true},
+      {Feature::ai_assistant, false, true, true},  {Feature::automations, false, true, true},
+      {Feature::messaging, false, true, true},     {Feature::quotes, false, true, true},
       {Feature::custom_theme, false, false, true},
   };
   for (const Row& row : expected) {
@@ -49,6 +48,8 @@ TEST(Plans, FeatureMatrix) {
     EXPECT_EQ(has_feature(Plan::enterprise, row.feature), row.enterprise);
   }
   EXPECT_EQ(std::size(expected), std::size(kFeatures));
+  EXPECT_EQ(std::size(kAllFeatures), std::size(kFeatures));
+  for (Feature f : kAllFeatures) EXPECT_FALSE(label_pt(f).empty()) << to_string(f);
 }
 
 TEST(Plans, MinimumPlanAndOrder) {

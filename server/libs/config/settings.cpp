@@ -48,6 +48,11 @@ void add_options(CLI::App& app, CLI::App& serve, Settings& s, std::vector<std::s
   serve.add_option("--time-zone", s.time_zone, "The workshops' time zone (IANA name)")
       ->envname("TIME_ZONE")
       ->capture_default_str();
+  serve
+      .add_option("--public-base-url", s.public_base_url,
+                  "Where customers reach this server: the portal's links (default "
+                  "http://localhost:<port>)")
+      ->envname("PUBLIC_BASE_URL");
   serve.add_option("--frontend-dist", s.frontend_dist_path, "Built web app")
       ->envname("FRONTEND_DIST_PATH")
       ->capture_default_str();
@@ -78,6 +83,9 @@ void add_options(CLI::App& app, CLI::App& serve, Settings& s, std::vector<std::s
        "Workshops registered per address and hour (0: off)"},
       {"--max-sessions-per-user", "MAX_SESSIONS_PER_USER", &s.max_sessions_per_user,
        "Live sessions per user; the oldest goes"},
+      {"--portal-rate-limit-per-address-per-minute", "PORTAL_RATE_LIMIT_PER_ADDRESS_PER_MINUTE",
+       &s.portal_rate_limit_per_address_per_minute,
+       "Requests to the public portal per client address and minute (0: off)"},
       {"--shutdown-grace-seconds", "SHUTDOWN_GRACE_SECONDS", &s.shutdown_grace_seconds,
        "How long SIGTERM waits for requests in flight"},
       {"--max-body-bytes", "MAX_BODY_BYTES", &s.max_body_bytes, "Larger bodies get 413"},
@@ -109,6 +117,8 @@ void finish(Settings& s, const std::vector<std::string>& upstreams) {
     s.upstreams[u.substr(0, eq)] = u.substr(eq + 1);
   }
   s.access_ttl_seconds = std::clamp(s.access_ttl_seconds, 300, 7200);
+  if (s.public_base_url.empty()) s.public_base_url = "http://localhost:" + std::to_string(s.port);
+  while (s.public_base_url.ends_with('/')) s.public_base_url.pop_back();
   const int cores = std::max(1u, std::thread::hardware_concurrency());
   if (s.db_pool_size == 0) s.db_pool_size = std::max(4, 2 * cores);
   if (s.worker_threads == 0) s.worker_threads = std::max(8, 4 * cores);
@@ -163,6 +173,9 @@ void validate(const Settings& s, const std::vector<std::string>& known_modules) 
   }
   if (s.port < 0 || s.port > 65535) throw std::invalid_argument("port out of range");
   if (s.max_body_bytes < 1024) throw std::invalid_argument("MAX_BODY_BYTES too small");
+  if (!s.public_base_url.empty() && !s.public_base_url.starts_with("http://") &&
+      !s.public_base_url.starts_with("https://"))
+    throw std::invalid_argument("PUBLIC_BASE_URL must start with http:// or https://");
   if (s.db_pool_size < 1 || s.worker_threads < 1 || s.io_threads < 1 || s.queue_capacity < 1 ||
       s.heavy_threads < 1 || s.heavy_queue < 1 || s.max_connections < 0 ||
       s.max_connections_per_address < 1)

@@ -32,6 +32,7 @@ struct Settings {
   std::vector<std::string> modules;               // empty: all
   std::vector<std::string> cors_allowed_origins;  // browsers of these origins may call the API
   std::map<std::string, std::string> upstreams;   // module → base URL (split mode)
+  std::string public_base_url;  // the customer's links; empty: http://localhost:<port>
 
   int access_ttl_seconds = 3600;  // clamped to 5 min – 2 h
   int refresh_ttl_days = 30;
@@ -43,6 +44,7 @@ struct Settings {
   int rate_limit_per_tenant_per_minute = 0;          // 0: off
   int registration_limit_per_address_per_hour = 20;  // 0: off
   int max_sessions_per_user = 10;
+  int portal_rate_limit_per_address_per_minute = 60;  // the public portal; 0: off
 
   int shutdown_grace_seconds = 10;
   int max_body_bytes = 1 << 20;

@@ -1,11 +1,10 @@
 #include "modules/gateway/pipeline.hpp"
 
 #include <chrono>
-#include <mutex>
-#include <unordered_map>
 
 #include "libs/api/failures.hpp"
 #include "libs/api/idempotency.hpp"
+#include "libs/api/rate_limit.hpp"
 #include "libs/core/text.hpp"
 #include "libs/db/async_reader.hpp"
 #include "libs/http/response.hpp"
@@ -54,33 +53,6 @@ constexpr std::string_view kCorsHeaders =
 constexpr std::string_view kCorsExposed =
     "X-Total-Count, X-Trace-Id, Retry-After, Idempotent-Replayed";
 
-// A fixed one-minute window per tenant; off unless configured.
-class TenantRateLimit {
- public:
-  explicit TenantRateLimit(int per_minute) : per_minute_(per_minute) {}
-  std::optional<int> hit(TenantId tenant) {
-    if (per_minute_ <= 0) return std::nullopt;
-    auto now = std::chrono::steady_clock::now();
-    std::lock_guard lock(mutex_);
-    auto& w = windows_[tenant];
-    if (now - w.start >= std::chrono::minutes(1)) w = {now, 0};
-    if (++w.count <= per_minute_) return std::nullopt;
-    return static_cast<int>(
-        std::chrono::duration_cast<std::chrono::seconds>(w.start + std::chrono::minutes(1) - now)
-            .count() +
-        1);
-  }
-
- private:
-  struct Window {
-    std::chrono::steady_clock::time_point start{};
-    int count = 0;
-  };
-  int per_minute_;
-  std::mutex mutex_;
-  std::unordered_map<TenantId, Window> windows_;
-};
-
 ApiError plan_required(auth::Feature feature) {
   const auto needed = auth::minimum_plan(feature);
   std::string message = "Este recurso requer o plano ";
@@ -101,7 +73,7 @@ struct Pipeline::Impl {
         routes(std::move(r)),
         authenticator(a),
         services(sv),
-        static_files(settings.frontend_dist_path),
+        static_files(settings.frontend_dist_path, settings.unindexed_pages),
         rate_limit(settings.rate_limit_per_tenant_per_minute),
         idempotency(sv.db) {
     router.set_tenant_prefixes(settings.tenant_prefixes);
@@ -131,7 +103,7 @@ struct Pipeline::Impl {
   api::Authenticator& authenticator;
   api::Services services;
   StaticFiles static_files;
-  TenantRateLimit rate_limit;
+  api::WindowLimit<TenantId> rate_limit;  // per tenant and minute; off unless configured
   api::Idempotency idempotency;
   db::AsyncReader* reader = nullptr;
 };
@@ -306,6 +278,8 @@ void Pipeline::Impl::finish(const http::Request& req, const std::string& trace_i
                             http::Response& res, std::chrono::steady_clock::time_point start) {
   res.header("X-Trace-Id", trace_id);
   res.header("X-Content-Type-Options", "nosniff");
+  // API answers are data, never pages to index (the web app's pages say so themselves).
+  if (route_id != routes.all().size() + 1) res.header("X-Robots-Tag", "noindex");
   // API answers are about one user's data: never kept by a cache (static files set their own).
   if (res.header_value("Cache-Control").empty()) res.header("Cache-Control", "no-store");
   if (allowed_origin(req.header("origin")) && req.method != "OPTIONS") {

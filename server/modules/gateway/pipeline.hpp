@@ -26,6 +26,8 @@ struct PipelineSettings {
   std::vector<std::string> cors_allowed_origins;
   std::vector<std::string> tenant_prefixes;  // from the module list
   std::vector<std::string> api_prefixes;
+  // Web app pages (path prefixes) search engines must not index (Module::unindexed_pages).
+  std::vector<std::string> unindexed_pages;
 };
 
 class Pipeline {

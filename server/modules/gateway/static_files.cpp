@@ -1,5 +1,6 @@
 #include "modules/gateway/static_files.hpp"
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -28,25 +29,30 @@ std::string content_type(const std::filesystem::path& p) {
 }
 
 constexpr const char* kNotBuilt =
-    "<!doctype html><html lang=\"pt-BR\"><meta charset=\"utf-8\"><title>MotoGestor</title>"
-    "<body><h1>MotoGestor</h1><p>A interface web ainda não foi compilada. Rode <code>make "
+    "<!doctype html><html lang=\"pt-BR\"><head><meta charset=\"utf-8\"><title>MotoGestor</title>"
+    "</head><body><h1>MotoGestor</h1><p>A interface web ainda não foi compilada. Rode <code>make "
     "run</code> na raiz do projeto.</p></body></html>";
 
 }  // namespace
 
-StaticFiles::StaticFiles(const std::string& dist_path) {
+StaticFiles::StaticFiles(const std::string& dist_path, std::vector<std::string> unindexed)
+    : unindexed_(std::move(unindexed)) {
   namespace fs = std::filesystem;
   std::error_code ec;
-  if (dist_path.empty() || !fs::is_directory(dist_path, ec)) return;
-  for (const auto& entry : fs::recursive_directory_iterator(dist_path, ec)) {
-    if (!entry.is_regular_file()) continue;
-    std::ifstream in(entry.path(), std::ios::binary);
-    std::ostringstream body;
-    body << in.rdbuf();
-    std::string rel = "/" + fs::relative(entry.path(), dist_path).generic_string();
-    files_[rel] = File{content_type(entry.path()), body.str()};
-  }
+  if (!dist_path.empty() && fs::is_directory(dist_path, ec))
+    for (const auto& entry : fs::recursive_directory_iterator(dist_path, ec)) {
+      if (!entry.is_regular_file()) continue;
+      std::ifstream in(entry.path(), std::ios::binary);
+      std::ostringstream body;
+      body << in.rdbuf();
+      std::string rel = "/" + fs::relative(entry.path(), dist_path).generic_string();
+      files_[rel] = File{content_type(entry.path()), body.str()};
+    }
   if (auto it = files_.find("/index.html"); it != files_.end()) index_ = it->second;
+  // The page of an unindexed path (Module::unindexed_pages): the same, with the robots tag.
+  unindexed_index_ = index_ ? index_->body : kNotBuilt;
+  if (auto head = unindexed_index_.find("<head>"); head != std::string::npos)
+    unindexed_index_.insert(head + 6, "<meta name=\"robots\" content=\"noindex\">");
 }
 
 http::Response StaticFiles::serve(std::string_view path) const {
@@ -59,7 +65,10 @@ http::Response StaticFiles::serve(std::string_view path) const {
     return r;
   }
   r.content_type = "text/html; charset=utf-8";
-  r.body = index_ ? index_->body : kNotBuilt;
+  const bool unindexed = std::any_of(unindexed_.begin(), unindexed_.end(),
+                                     [&](const std::string& p) { return path.starts_with(p); });
+  r.body = unindexed ? unindexed_index_ : index_ ? index_->body : kNotBuilt;
+  if (unindexed) r.header("X-Robots-Tag", "noindex");
   r.header("Cache-Control", "no-cache");
   // The app's own scripts, styles and API only; never framed.
   r.header("Content-Security-Policy",

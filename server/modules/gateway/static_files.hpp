@@ -4,6 +4,7 @@
 #include <optional>
 #include <string>
 #include <unordered_map>
+#include <vector>
 
 #include "libs/http/request.hpp"
 
@@ -11,7 +12,8 @@ namespace mg::gateway {
 
 class StaticFiles {
  public:
-  explicit StaticFiles(const std::string& dist_path);
+  // `unindexed`: path prefixes whose pages carry X-Robots-Tag and a robots meta tag.
+  explicit StaticFiles(const std::string& dist_path, std::vector<std::string> unindexed = {});
   http::Response serve(std::string_view path) const;
   bool available() const { return index_.has_value(); }
 
@@ -22,6 +24,8 @@ class StaticFiles {
   };
   std::unordered_map<std::string, File> files_;
   std::optional<File> index_;
+  std::string unindexed_index_;  // index.html with <meta name="robots" content="noindex">
+  std::vector<std::string> unindexed_;
 };
 
 }  // namespace mg::gateway

@@ -4,10 +4,14 @@
 // this header: the module itself, and api::Authenticator for the pipeline.
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include "libs/api/authenticator.hpp"
 #include "libs/api/module.hpp"
+#include "libs/auth/plans.hpp"
 #include "libs/db/database.hpp"
 
 namespace mg::identity {
@@ -56,5 +60,22 @@ class Identity final : public api::Module, public api::Authenticator {
  private:
   std::unique_ptr<Impl> impl_;
 };
+
+// The operator's commands (`motogestor tenant list | plan`), on a database opened with the
+// owner role's URL: the application's role cannot read across workshops nor change a plan.
+struct TenantInfo {
+  TenantId id;
+  std::string name, plan, owner_emails, created_at;
+  std::int64_t users = 0;
+};
+std::vector<TenantInfo> list_tenants(db::Database& owner_db);
+
+struct PlanChange {
+  TenantId id;
+  std::string name, old_plan, plan;
+};
+// `ref`: the workshop's id, or the e-mail of one of its OWNERs; nullopt when there is none. The
+// plan reaches the workshop's users at their next token refresh (the gate reads the token).
+std::optional<PlanChange> set_plan(db::Database& owner_db, std::string_view ref, auth::Plan plan);
 
 }  // namespace mg::identity

@@ -23,6 +23,19 @@ const db::Statement kCompleted(
     "coalesce(sum(discount), 0) as discount from service_orders "
     "where status = 'COMPLETED' and closed_at >= $1::date and closed_at < $2::date + 1");
 
+const db::Statement kQuoteSource(
+    "orders.quote_source",
+    "select o.number, o.status, o.customer_id, c.phone as customer_phone, o.motorcycle_id, "
+    "m.brand, m.model, m.plate, o.total_parts, o.total_labor, o.discount, o.total_amount "
+    "from service_orders o "
+    "join customers c on c.tenant_id = o.tenant_id and c.id = o.customer_id "
+    "join motorcycles m on m.tenant_id = o.tenant_id and m.id = o.motorcycle_id "
+    "where o.id = $1 for update of o");
+const db::Statement kQuoteItems("orders.quote_items",
+                                "select id, item_type, part_id, description, "
+                                "(quantity * 100)::bigint as quantity, unit_price, total "
+                                "from service_order_items where order_id = $1 order by id");
+
 json::value overview_json(const std::vector<db::Result>& r) {
   json::object by_status;
   for (auto s : kAllOrderStatuses) by_status[to_string(s)] = 0;
@@ -71,6 +84,44 @@ std::optional<OrderSummary> find_order_summary(TenantId, db::Tx& tx, OrderId id)
                       r[0].str("status"),        CustomerId{r[0].i64("customer_id")},
                       r[0].str("customer_name"), r[0].i64("total_amount"),
                       r[0].opt_str("closed_on")};
+}
+
+std::optional<QuoteSource> lock_order_for_quote(TenantId, db::Tx& tx, OrderId id) {
+  auto r = tx.exec(kQuoteSource, id);
+  if (r.empty()) return std::nullopt;
+  const auto& o = r[0];
+  QuoteSource s;
+  s.id = id;
+  s.number = o.i64("number");
+  s.status = o.str("status");
+  s.items_locked = items_locked(parse_order_status(s.status).value_or(OrderStatus::cancelled));
+  s.customer_id = CustomerId{o.i64("customer_id")};
+  s.customer_phone = o.opt_str("customer_phone");
+  s.motorcycle_id = MotorcycleId{o.i64("motorcycle_id")};
+  s.motorcycle_brand = o.opt_str("brand");
+  s.motorcycle_model = o.opt_str("model");
+  s.motorcycle_plate = o.opt_str("plate");
+  s.total_parts = o.i64("total_parts");
+  s.total_labor = o.i64("total_labor");
+  s.discount = o.i64("discount");
+  s.total_amount = o.i64("total_amount");
+  auto items = tx.exec(kQuoteItems, id);
+  for (int i = 0; i < items.size(); ++i) {
+    const auto& it = items[i];
+    const auto part = it.opt_i64("part_id");
+    s.items.push_back(QuoteItem{ItemId{it.i64("id")}, it.str("item_type"),
+                                part ? std::optional<PartId>(PartId{*part}) : std::nullopt,
+                                it.str("description"), it.i64("quantity"), it.i64("unit_price"),
+                                it.i64("total")});
+  }
+  return s;
+}
+
+Result<void> remove_item(TenantId tenant, db::Tx& tx, OrderId order, ItemId item,
+                         std::optional<UserId> user, std::string_view why) {
+  auto removed = store::delete_item(tenant, tx, order, item, user, why);
+  if (!removed) return removed.error();
+  return {};
 }
 
 std::optional<CustomerSummary> find_customer_summary(TenantId, db::Tx& tx, CustomerId id) {

@@ -5,6 +5,8 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include "libs/api/module.hpp"
 #include "libs/money/money.hpp"
@@ -50,6 +52,36 @@ std::optional<OrderSummary> find_order_summary(TenantId tenant, db::Tx& tx, Orde
 // assigns its mechanics through this.
 Result<void> assign_mechanic(TenantId tenant, db::Tx& tx, OrderId order,
                              std::optional<StaffId> staff, UserId user);
+
+// What a quote freezes of an order (the portal module): read with the order's row locked for
+// the rest of the transaction, so the items cannot change under the quote being made.
+struct QuoteItem {
+  ItemId id;
+  std::string item_type;  // part | labor
+  std::optional<PartId> part_id;
+  std::string description;
+  std::int64_t quantity_centi = 0;  // hundredths (1.5 h of labor: 150)
+  money::Cents unit_price = 0, total = 0;
+};
+struct QuoteSource {
+  OrderId id;
+  std::int64_t number = 0;
+  std::string status;
+  bool items_locked = false;  // COMPLETED or CANCELLED: the items may not change
+  CustomerId customer_id;
+  std::optional<std::string> customer_phone;
+  MotorcycleId motorcycle_id;
+  std::optional<std::string> motorcycle_brand, motorcycle_model, motorcycle_plate;
+  std::vector<QuoteItem> items;
+  money::Cents total_parts = 0, total_labor = 0, discount = 0, total_amount = 0;
+};
+std::optional<QuoteSource> lock_order_for_quote(TenantId tenant, db::Tx& tx, OrderId id);
+
+// Removes an item as DELETE /management/os/{id}/items/{item_id} does (a part's quantity back in
+// stock with its movement, the totals recomputed); `user` is who (none: the customer on the
+// portal), `why` ends the movement's reason. Not found, or conflict on a locked order.
+Result<void> remove_item(TenantId tenant, db::Tx& tx, OrderId order, ItemId item,
+                         std::optional<UserId> user, std::string_view why);
 
 // What other modules read of a customer (finance's receivable names its customer).
 struct CustomerSummary {

@@ -6,6 +6,7 @@ import { lazyPage } from './lazyPage';
 import { AppProviders } from './providers';
 import { RedirectIfAuthenticated, RequireAuth } from './RequireAuth';
 import { RouteError } from './RouteError';
+import { ToastProvider } from '@/ui/Toast';
 
 // Every page is its own chunk, loaded when first visited: the first load carries only the
 // shell, the session and the router.
@@ -42,6 +43,7 @@ const FinanceReportsPage = lazyPage(
 );
 const SettingsPage = lazyPage(() => import('@/pages/SettingsPage'), 'SettingsPage');
 const NotFoundPage = lazyPage(() => import('@/pages/NotFoundPage'), 'NotFoundPage');
+const PortalPage = lazyPage(() => import('@/pages/PortalPage'), 'PortalPage');
 
 /** Where a page shows while its chunk loads. */
 function PageOutlet() {
@@ -60,7 +62,21 @@ function Root() {
   );
 }
 
+/** The customer's portal: no session, no app shell. */
+function PortalRoot() {
+  return (
+    <ToastProvider>
+      <PageOutlet />
+    </ToastProvider>
+  );
+}
+
 export const routes = [
+  {
+    element: <PortalRoot />,
+    errorElement: <RouteError />,
+    children: [{ path: '/portal/:token', element: <PortalPage /> }],
+  },
   {
     element: <Root />,
     errorElement: <RouteError />,

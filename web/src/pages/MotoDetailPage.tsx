@@ -2,6 +2,7 @@ import { Link, useParams } from 'react-router-dom';
 import { ArrowLeft } from 'lucide-react';
 import { ApiError } from '@/lib/api/errors';
 import { useMoto } from '@/modules/workshop/hooks';
+import { DeclinedItemsCard } from '@/modules/portal/components/DeclinedItemsCard';
 import { MotoDetail } from '@/modules/workshop/components/MotoDetail';
 import { EmptyState, ErrorState, Loading } from '@/ui/States';
 
@@ -22,7 +23,10 @@ export function MotoDetailPage() {
           <ErrorState error={moto.error} onRetry={() => void moto.refetch()} />
         )
       ) : (
-        <MotoDetail moto={moto.data} />
+        <>
+          <MotoDetail moto={moto.data} />
+          <DeclinedItemsCard items={moto.data.declined_items} />
+        </>
       )}
     </div>
   );

@@ -2,6 +2,7 @@ import { Link, useParams } from 'react-router-dom';
 import { ArrowLeft } from 'lucide-react';
 import { ApiError } from '@/lib/api/errors';
 import { useOrder } from '@/modules/workshop/hooks';
+import { QuoteCard } from '@/modules/portal/components/QuoteCard';
 import { OrderTasks } from '@/modules/team/components/RelatedTasks';
 import { OrderDetail } from '@/modules/workshop/components/OrderDetail';
 import type { CompletionDialog } from '@/modules/workshop/components/OrderDetail';
@@ -36,7 +37,12 @@ export function OrderDetailPage() {
       ) : (
         <OrderDetail
           order={order.data}
-          aside={<OrderTasks order={order.data} />}
+          aside={
+            <>
+              <QuoteCard order={order.data} />
+              <OrderTasks order={order.data} />
+            </>
+          }
           money={can.finance && <OrderReceivableCard order={order.data} />}
           printExtra={can.finance && <OrderAmountDue order={order.data} />}
           completion={can.finance ? completeAndPay : undefined}

@@ -1,8 +1,10 @@
 import { AccountSection } from '@/modules/identity/components/AccountSection';
+import { PlanSection } from '@/modules/identity/components/PlanSection';
 import { ThemeSection } from '@/modules/identity/components/ThemeSection';
 import { UsersSection } from '@/modules/identity/components/UsersSection';
 import { useCurrentUser } from '@/modules/identity/session';
 import { PixSettingsSection } from '@/modules/finance/components/PixSettingsSection';
+import { PortalSettingsSection } from '@/modules/portal/components/PortalSettingsSection';
 import { PageHeader } from '@/ui/Card';
 
 export function SettingsPage() {
@@ -13,6 +15,8 @@ export function SettingsPage() {
       <AccountSection />
       {can.read_users && <UsersSection />}
       {can.finance && <PixSettingsSection />}
+      <PlanSection />
+      <PortalSettingsSection />
       <ThemeSection />
     </div>
   );

@@ -153,6 +153,7 @@ export function makeOrder(overrides: Partial<ServiceOrderDetail> = {}): ServiceO
     ],
     history: [{ status: 'OPEN', at: AT, user_id: 1 }],
     changes: [],
+    approval: null,
     ...overrides,
   };
 }

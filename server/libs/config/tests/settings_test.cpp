@@ -75,6 +75,15 @@ TEST(Settings, UpstreamsAreModuleEqualsUrl) {
   EXPECT_THROW(validate(s, kModules), std::invalid_argument);
 }
 
+TEST(Settings, ThePublicBaseUrlDefaultsToThisPort) {
+  EXPECT_EQ(parse({"--port", "7000"}).public_base_url, "http://localhost:7000");
+  auto s = parse({}, {{"PUBLIC_BASE_URL", "https://oficina.example.com/"}});
+  EXPECT_EQ(s.public_base_url, "https://oficina.example.com") << "without the trailing slash";
+  EXPECT_NO_THROW(validate(s, kModules));
+  EXPECT_THROW(validate(parse({"--public-base-url", "oficina.example.com"}), kModules),
+               std::invalid_argument);
+}
+
 TEST(Settings, ClampsTheAccessTokenLifetime) {
   EXPECT_EQ(parse({}, {{"ACCESS_TOKEN_TTL_SECONDS", "60"}}).access_ttl_seconds, 300);
   EXPECT_EQ(parse({}, {{"ACCESS_TOKEN_TTL_SECONDS", "99999"}}).access_ttl_seconds, 7200);

@@ -98,6 +98,32 @@ http::Response set_theme(Identity::Impl&, api::Context& ctx) {
   return api::ok(out);
 }
 
+// The caller's plan (the token's: what the plan gate reads) and what each plan includes, so the
+// web app shows them without a copy of the table.
+http::Response get_plan(Identity::Impl&, api::Context& ctx) {
+  const auto plan = ctx.who().plan;
+  json::array plans;
+  for (auto p : auth::kAllPlans) {
+    json::array features;
+    for (auto f : auth::kAllFeatures)
+      if (auth::has_feature(p, f)) features.emplace_back(auth::to_string(f));
+    plans.emplace_back(json::object{{"plan", auth::to_string(p)},
+                                    {"label", auth::label_pt(p)},
+                                    {"current", p == plan},
+                                    {"features", std::move(features)}});
+  }
+  json::array features;
+  for (auto f : auth::kAllFeatures)
+    features.emplace_back(json::object{{"feature", auth::to_string(f)},
+                                       {"label", auth::label_pt(f)},
+                                       {"minimum_plan", auth::to_string(auth::minimum_plan(f))},
+                                       {"included", auth::has_feature(plan, f)}});
+  return api::ok(json::object{{"plan", auth::to_string(plan)},
+                              {"label", auth::label_pt(plan)},
+                              {"plans", std::move(plans)},
+                              {"features", std::move(features)}});
+}
+
 http::Response seed_demo(Identity::Impl& impl, api::Context&) {
   auto [created, tenant_id] = seed_demo_tenant(impl);
   // The contract answers 201 either way: the demo exists afterwards.
@@ -133,6 +159,7 @@ std::pair<bool, TenantId> seed_demo_tenant(Identity::Impl& impl) {
 void register_tenant_routes(Identity::Impl& impl, api::Routes& routes) {
   api::Resource(routes, "identity", "/tenant")
       .get("/theme", api::bind(impl, get_theme))
+      .get("/plan", api::bind(impl, get_plan))
       .patch("/theme", api::bind(impl, set_theme), auth::Action::manage_users);
   if (impl.settings.demo_routes)
     api::Resource(routes, "identity", "/users")

@@ -1,8 +1,8 @@
 #include "modules/identity/store/throttle_store.hpp"
 
-#include <sodium.h>
-
 #include <cmath>
+
+#include "libs/core/digest.hpp"
 
 namespace mg::identity::store {
 namespace {
@@ -51,11 +51,7 @@ std::optional<double> epoch(const std::optional<ThrottleClock::time_point>& t) {
 }  // namespace
 
 std::string throttle_key(std::string_view text) {
-  unsigned char digest[crypto_hash_sha256_BYTES];
-  crypto_hash_sha256(digest, reinterpret_cast<const unsigned char*>(text.data()), text.size());
-  char hex[sizeof digest * 2 + 1];
-  sodium_bin2hex(hex, sizeof hex, digest, sizeof digest);
-  return hex;
+  return sha256_hex(text);
 }
 
 std::map<std::string, ThrottleCounter> lock_counters(db::Tx& tx,

@@ -92,6 +92,9 @@ api::ReadPlan get_motorcycle(api::Context& ctx) {
                      json::array orders;
                      for (const auto& o : d->service_orders) orders.push_back(json::to_object(o));
                      body["service_orders"] = std::move(orders);
+                     json::array declined;
+                     for (const auto& i : d->declined_items) declined.push_back(json::to_object(i));
+                     body["declined_items"] = std::move(declined);
                      return api::ok(body);
                    });
 }

@@ -199,6 +199,7 @@ std::string order_detail_document(const store::OrderDetail& d, auth::Role role) 
   json::write_member(out, "items", d.items);
   json::write_member(out, "history", d.history);
   json::write_member(out, "changes", d.changes);
+  json::write_member(out, "approval", d.approval);
   out += '}';
   return out;
 }

@@ -27,6 +27,14 @@ const db::Statement kOrdersOf(
     "motorcycles.orders",
     "select id, number, status, km_at_entry, iso_utc(created_at) as created_at, total_amount, "
     "description from service_orders where motorcycle_id = $1 order by created_at desc, id desc");
+const db::Statement kDeclined(
+    "motorcycles.declined_items",
+    "select d.id, d.order_id, o.number as order_number, q.version as quote_version, d.item_type, "
+    "d.part_id, d.description, (d.quantity * 100)::bigint as quantity, d.unit_price, d.total, "
+    "iso_utc(d.declined_at) as declined_at from declined_items d "
+    "join service_orders o on o.tenant_id = d.tenant_id and o.id = d.order_id "
+    "join quotes q on q.tenant_id = d.tenant_id and q.id = d.quote_id "
+    "where d.motorcycle_id = $1 order by d.declined_at desc, d.id desc limit 100");
 const db::Statement kInsert(
     "motorcycles.insert",
     "insert into motorcycles (tenant_id, customer_id, brand, model, plate, plate_key, year, vin, "
@@ -70,11 +78,12 @@ db::Read<db::Page<MotorcycleRow>> read_motorcycles(const MotorcycleFilter& f, db
 }
 
 db::Read<std::optional<MotorcycleDetail>> read_motorcycle(MotorcycleId id) {
-  return {{db::q(kFind, id), db::q(kOrdersOf, id)},
+  return {{db::q(kFind, id), db::q(kOrdersOf, id), db::q(kDeclined, id)},
           [](const std::vector<db::Result>& r) -> std::optional<MotorcycleDetail> {
             auto moto = r[0].first<MotorcycleRow>();
             if (!moto) return std::nullopt;
-            return MotorcycleDetail{std::move(*moto), r[1].as<OrderSummaryRow>()};
+            return MotorcycleDetail{std::move(*moto), r[1].as<OrderSummaryRow>(),
+                                    r[2].as<DeclinedItemRow>()};
           }};
 }
 

@@ -56,9 +56,27 @@ struct OrderSummaryRow {
 BOOST_DESCRIBE_STRUCT(OrderSummaryRow, (),
                       (id, number, status, km_at_entry, created_at, total_amount, description))
 
+// Work the customer declined on a quote (the portal module's declined_items: a read across
+// modules), newest first, to offer again.
+struct DeclinedItemRow {
+  std::int64_t id = 0;
+  OrderId order_id;
+  std::int64_t order_number = 0;
+  std::int64_t quote_version = 0;
+  std::string item_type;
+  std::optional<PartId> part_id;
+  std::string description;
+  money::Money quantity, unit_price, total;
+  std::string declined_at;
+};
+BOOST_DESCRIBE_STRUCT(DeclinedItemRow, (),
+                      (id, order_id, order_number, quote_version, item_type, part_id, description,
+                       quantity, unit_price, total, declined_at))
+
 struct MotorcycleDetail {
   MotorcycleRow motorcycle;
   std::vector<OrderSummaryRow> service_orders;
+  std::vector<DeclinedItemRow> declined_items;
 };
 
 db::Read<db::Page<MotorcycleRow>> read_motorcycles(const MotorcycleFilter& f, db::Paging page);

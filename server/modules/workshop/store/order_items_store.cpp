@@ -44,7 +44,7 @@ Result<LockedOrder> lock_editable(TenantId tenant, db::Tx& tx, OrderId order_id)
 
 // Moves `units` of a part for an order: positive goes out of stock, negative comes back.
 Result<void> move_for_order(TenantId tenant, db::Tx& tx, const LockedOrder& order, PartId part,
-                            std::int64_t units, UserId user, std::string reason) {
+                            std::int64_t units, std::optional<UserId> user, std::string reason) {
   if (units == 0) return {};
   auto moved =
       apply_movement(tenant, tx,
@@ -159,15 +159,14 @@ Result<ItemResult> update_item(TenantId tenant, db::Tx& tx, OrderId order_id, It
 }
 
 Result<OrderTotals> delete_item(TenantId tenant, db::Tx& tx, OrderId order_id, ItemId item_id,
-                                UserId user) {
+                                std::optional<UserId> user, std::string_view why) {
   auto order = lock_editable(tenant, tx, order_id);
   if (!order) return order.error();
   auto item = tx.exec(kItem, item_id, order_id).first<ItemRow>();
   if (!item) return fail::not_found("Item não encontrado.");
   if (item->part_id)
-    if (auto moved =
-            move_for_order(tenant, tx, *order, *item->part_id, -units(item->quantity.centi), user,
-                           order_reason(*order, " (item removido)"));
+    if (auto moved = move_for_order(tenant, tx, *order, *item->part_id,
+                                    -units(item->quantity.centi), user, order_reason(*order, why));
         !moved)
       return moved.error();
   auto r = tx.exec_batch({db::q(kDelete, item_id, order_id), recompute_totals_query(order_id)});

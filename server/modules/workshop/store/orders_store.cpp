@@ -66,6 +66,14 @@ const db::Statement kChanges(
     "left join staff fs on fs.tenant_id = c.tenant_id and fs.id = c.from_staff_id "
     "left join staff ts on ts.tenant_id = c.tenant_id and ts.id = c.to_staff_id "
     "where c.order_id = $1 order by c.at, c.id");
+// The latest quote's state (quotes belong to the portal module: a read across modules).
+const db::Statement kApproval(
+    "orders.approval",
+    "select case when q.state = 'PENDING' and q.expires_at <= now() then 'EXPIRED' "
+    "else q.state end as state, q.version, iso_utc(q.sent_at) as sent_at, "
+    "iso_utc(q.expires_at) as expires_at, iso_utc(q.decided_at) as decided_at, "
+    "q.decided_by_name, q.order_fingerprint <> order_quote_fingerprint(q.order_id) as outdated "
+    "from quotes q where q.order_id = $1 order by q.version desc limit 1");
 // Stamped when written (not when the transaction began): the order's lock serializes the
 // changes, and their times then follow that order.
 const db::Statement kRecordChange(
@@ -142,11 +150,12 @@ std::optional<OrderDetail> detail_from(const std::vector<db::Result>& r) {
   auto order = r[0].first<OrderRow>();
   if (!order) return std::nullopt;
   return OrderDetail{std::move(*order), r[1].as<ItemRow>(), r[2].as<HistoryRow>(),
-                     r[3].as<ChangeRow>()};
+                     r[3].as<ChangeRow>(), r[4].first<ApprovalRow>()};
 }
 
 std::vector<db::Query> detail_queries(OrderId id) {
-  return {db::q(kFind, id), db::q(kItems, id), db::q(kHistory, id), db::q(kChanges, id)};
+  return {db::q(kFind, id), db::q(kItems, id), db::q(kHistory, id), db::q(kChanges, id),
+          db::q(kApproval, id)};
 }
 
 void add_history(TenantId tenant, db::Tx& tx, OrderId order, OrderStatus status, UserId user) {

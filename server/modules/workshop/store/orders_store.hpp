@@ -87,11 +87,25 @@ BOOST_DESCRIBE_STRUCT(ChangeRow, (),
                       (kind, item_id, description, from, to, from_staff_id, to_staff_id,
                        from_staff_name, to_staff_name, at, user_id, user_name))
 
+// The customer's approval of the order's latest quote (the portal module's quotes: a read
+// across modules). state: PENDING, EXPIRED (pending past expires_at), APPROVED,
+// PARTIALLY_APPROVED, DECLINED; outdated: the order changed after it was sent (or decided).
+struct ApprovalRow {
+  std::string state;
+  std::int64_t version = 0;
+  std::string sent_at, expires_at;
+  std::optional<std::string> decided_at, decided_by_name;
+  bool outdated = false;
+};
+BOOST_DESCRIBE_STRUCT(ApprovalRow, (),
+                      (state, version, sent_at, expires_at, decided_at, decided_by_name, outdated))
+
 struct OrderDetail {
   OrderRow order;
   std::vector<ItemRow> items;
   std::vector<HistoryRow> history;
   std::vector<ChangeRow> changes;
+  std::optional<ApprovalRow> approval;  // none while no quote was sent
 };
 
 // Records a change (who, from, to) on the order's record.
@@ -223,8 +237,10 @@ Result<ItemResult> add_item(TenantId tenant, db::Tx& tx, OrderId order, const Ne
 // The difference of a part item's quantity goes out of or back into stock.
 Result<ItemResult> update_item(TenantId tenant, db::Tx& tx, OrderId order, ItemId item,
                                const ItemChange& c, UserId user);
-// A part item's quantity comes back to stock.
+// A part item's quantity comes back to stock; the movement's reason ends with `why`, its
+// user is `user` (none for the customer's decision on the portal).
 Result<OrderTotals> delete_item(TenantId tenant, db::Tx& tx, OrderId order, ItemId item,
-                                UserId user);
+                                std::optional<UserId> user,
+                                std::string_view why = " (item removido)");
 
 }  // namespace mg::workshop::store

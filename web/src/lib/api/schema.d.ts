@@ -285,6 +285,23 @@ export interface paths {
         patch: operations["setTenantTheme"];
         trace?: never;
     };
+    "/tenant/plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The workshop's plan and what each plan includes */
+        get: operations["getTenantPlan"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/management/customers": {
         parameters: {
             query?: never;
@@ -1165,6 +1182,84 @@ export interface paths {
         patch: operations["updateFinanceSettings"];
         trace?: never;
     };
+    "/management/os/{id}/quote": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send the order's quote to the customer's portal
+         * @description Freezes the order's items and totals as quote version N (1, 2, …), supersedes the older link and makes `<PUBLIC_BASE_URL>/portal/<token>`, valid for `expires_in_days`. Publishes QuoteSent (messaging sends it with the QUOTE_SENT template). Not a create route: an Idempotency-Key is not kept (its stored answer would hold the token); a repeat makes the next version. The order must have items (`422`) and be neither COMPLETED nor CANCELLED (`409`). Plan PREMIUM or above (`403 plan_required`).
+         */
+        post: operations["sendQuote"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/management/portal-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What the portal shows of the workshop (its phone) */
+        get: operations["getPortalSettings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Set the phone the portal shows */
+        patch: operations["updatePortalSettings"];
+        trace?: never;
+    };
+    "/portal/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The customer's quote (public)
+         * @description Public, under /api only (bare `/portal/<token>` is the web app's page, with `X-Robots-Tag: noindex`). Limited per client address (PORTAL_RATE_LIMIT_PER_ADDRESS_PER_MINUTE: `429`). A decided quote stays readable after it expires.
+         */
+        get: operations["getPortalQuote"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/portal/{token}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The customer's decision (public)
+         * @description Items not approved are declined: they leave the order (a part's quantity back in stock, with its movement) and stay on the motorcycle (`declined_items`). The evidence kept: the name, the time, the client address, the user agent, the version, the item ids and the SHA-256 of the quote's snapshot. Once per version (`409`, also when the order changed after the quote was sent). Limited per client address.
+         */
+        post: operations["decidePortalQuote"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1499,6 +1594,8 @@ export interface components {
         MotorcycleDetail: components["schemas"]["Motorcycle"] & {
             /** @description The motorcycle's service-order history. */
             service_orders: components["schemas"]["MotorcycleOrderSummary"][];
+            /** @description Declined work, newest first (at most 100). */
+            declined_items: components["schemas"]["DeclinedItem"][];
         };
         MotorcycleCreate: {
             /** @description An active customer of the tenant (422 otherwise). */
@@ -1768,6 +1865,7 @@ export interface components {
             history: components["schemas"]["OrderHistoryEntry"][];
             /** @description Price, discount and mechanic changes, oldest first (status moves are in history). */
             changes: components["schemas"]["OrderChange"][];
+            approval: components["schemas"]["Approval"];
         };
         ServiceOrderCreate: {
             /** @description An active customer of the tenant. */
@@ -3006,6 +3104,127 @@ export interface components {
                 payments: number;
             }[];
         };
+        /** @description The customer's answer to the order's latest quote; null while no quote was ever sent. `outdated`: the order changed after the quote was sent (or decided): send it again to make the next version. */
+        Approval: {
+            /**
+             * @description EXPIRED: still pending past expires_at.
+             * @enum {string}
+             */
+            state: "PENDING" | "EXPIRED" | "APPROVED" | "PARTIALLY_APPROVED" | "DECLINED";
+            version: number;
+            /** Format: date-time */
+            sent_at: string;
+            /** Format: date-time */
+            expires_at: string;
+            /** Format: date-time */
+            decided_at: string | null;
+            /** @description The name the customer typed. */
+            decided_by_name: string | null;
+            outdated: boolean;
+        } | null;
+        /** @description Work the customer declined on a quote, kept on the motorcycle to offer again. */
+        DeclinedItem: {
+            id: number;
+            order_id: number;
+            order_number: number;
+            quote_version: number;
+            /** @enum {string} */
+            item_type: "part" | "labor";
+            part_id: number | null;
+            description: string;
+            quantity: number;
+            unit_price: components["schemas"]["Money"];
+            total: components["schemas"]["Money"];
+            /** Format: date-time */
+            declined_at: string;
+        };
+        QuoteSend: {
+            /** @description 1–60, default 10 (CDC art. 40). */
+            expires_in_days?: components["schemas"]["IntegerInput"];
+            /** @description The text before the link in `whatsapp_url`. */
+            message?: string | null;
+        };
+        QuoteSent: {
+            version: number;
+            /** @description 43 characters (256 random bits, base64url); only its SHA-256 is stored, so this answer is the only time it is known. */
+            token: string;
+            /** @description <PUBLIC_BASE_URL>/portal/<token> */
+            url: string;
+            /** Format: date-time */
+            expires_at: string;
+            /** @description https://wa.me/55<customer's phone>?text=<message and link>; null when the customer has no usable phone. */
+            whatsapp_url: string | null;
+        };
+        PortalItem: {
+            id: number;
+            /** @enum {string} */
+            item_type: "part" | "labor";
+            description: string;
+            quantity: number;
+            unit_price: components["schemas"]["Money"];
+            total: components["schemas"]["Money"];
+        };
+        /** @description Exactly these keys: nothing of the customer (no name, CPF, phone or e-mail). */
+        PortalQuote: {
+            workshop: {
+                name: string;
+                phone: string | null;
+            };
+            order: {
+                number: number;
+                status: string;
+                motorcycle: {
+                    model: string | null;
+                    plate: string | null;
+                };
+            };
+            quote: {
+                version: number;
+                /** @enum {string} */
+                state: "PENDING" | "APPROVED" | "PARTIALLY_APPROVED" | "DECLINED";
+                /** Format: date-time */
+                expires_at: string;
+                items: components["schemas"]["PortalItem"][];
+                totals: components["schemas"]["OrderTotals"];
+            };
+        };
+        PortalDecision: {
+            /** @description The items approved (ids of the quote's items); the others are declined. Empty: everything declined. */
+            approved_item_ids: number[];
+            name: string;
+            /** @constant */
+            accept_terms: true;
+        };
+        PortalDecided: {
+            /** @enum {string} */
+            state: "APPROVED" | "PARTIALLY_APPROVED" | "DECLINED";
+        };
+        PortalSettings: {
+            /** @description The workshop's phone the portal shows (digits). */
+            phone: string | null;
+        };
+        /** @enum {string} */
+        FeatureName: "ai_assistant" | "automations" | "messaging" | "quotes" | "custom_theme";
+        /** @description The caller's plan (as its access token says: what the plan gate reads; a change by `motogestor tenant plan` arrives at the next token refresh) and what each plan includes. */
+        PlanInfo: {
+            /** @enum {string} */
+            plan: "BASIC" | "PREMIUM" | "ENTERPRISE";
+            label: string;
+            plans: {
+                /** @enum {string} */
+                plan: "BASIC" | "PREMIUM" | "ENTERPRISE";
+                label: string;
+                current: boolean;
+                features: components["schemas"]["FeatureName"][];
+            }[];
+            features: {
+                feature: components["schemas"]["FeatureName"];
+                label: string;
+                /** @enum {string} */
+                minimum_plan: "BASIC" | "PREMIUM" | "ENTERPRISE";
+                included: boolean;
+            }[];
+        };
     };
     responses: {
         /** @description `bad_request`: the body is not JSON or not an object, the content type is not JSON, or a query value cannot be parsed (e.g. `limit` outside 1–500). */
@@ -3745,6 +3964,29 @@ export interface operations {
             404: components["responses"]["NotFound"];
             413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["Validation"];
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getTenantPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The plan. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanInfo"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
             429: components["responses"]["RateLimited"];
             503: components["responses"]["Unavailable"];
         };
@@ -6400,6 +6642,172 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["Validation"];
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    sendQuote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The row's id (an integer; another tenant's id is 404). */
+                id: components["parameters"]["id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["QuoteSend"];
+            };
+        };
+        responses: {
+            /** @description The version sent and its link. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuoteSent"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["Validation"];
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getPortalSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The settings. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortalSettings"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    updatePortalSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PortalSettings"];
+            };
+        };
+        responses: {
+            /** @description The settings. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortalSettings"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["Validation"];
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getPortalQuote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The link's token. */
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The quote as it was sent. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortalQuote"];
+                };
+            };
+            /** @description Unknown token; superseded (`details.token: superseded`); or pending past its validity (`details.token: expired`, the message says until when it was valid). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    decidePortalQuote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The link's token. */
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PortalDecision"];
+            };
+        };
+        responses: {
+            /** @description Decided. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortalDecided"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description Unknown, superseded or expired token. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["Validation"];
             429: components["responses"]["RateLimited"];

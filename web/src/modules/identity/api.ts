@@ -5,6 +5,7 @@ import type {
   NewUserInput,
   RegisterInput,
   TenantUser,
+  PlanInfo,
   ThemeResponse,
   User,
   UserPatch,
@@ -25,5 +26,6 @@ export const identityApi = {
   unlockUser: (id: TenantUser['id']) =>
     api.post<{ message: string; id: number }>(`/users/${id}/unlock`),
   theme: () => api.get<ThemeResponse>('/tenant/theme'),
+  plan: () => api.get<PlanInfo>('/tenant/plan'),
   setTheme: (themeId: string) => api.patch<ThemeResponse>('/tenant/theme', { theme: themeId }),
 };

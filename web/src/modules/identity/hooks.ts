@@ -37,6 +37,14 @@ export function useUnlockUser() {
   });
 }
 
+export function useTenantPlan() {
+  return useQuery({
+    queryKey: identityKeys.plan(),
+    queryFn: identityApi.plan,
+    staleTime: 10 * 60_000,
+  });
+}
+
 export function useTenantTheme(enabled = true) {
   return useQuery({
     queryKey: identityKeys.theme(),

@@ -4,4 +4,5 @@ export const identityKeys = {
   me: () => [...identityKeys.all, 'me'] as const,
   users: () => [...identityKeys.all, 'users'] as const,
   theme: () => [...identityKeys.all, 'theme'] as const,
+  plan: () => [...identityKeys.all, 'plan'] as const,
 };

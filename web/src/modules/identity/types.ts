@@ -15,6 +15,8 @@ export type TenantUser = Schema<'User'>;
 export type Theme = Schema<'Theme'>;
 export type Palette = Schema<'Palette'>;
 export type ThemeResponse = Schema<'ThemeResponse'>;
+/** The workshop's plan (as the token says) and what each plan includes. */
+export type PlanInfo = Schema<'PlanInfo'>;
 
 export type LoginInput = Schema<'LoginRequest'>;
 export type RegisterInput = Schema<'RegisterRequest'>;

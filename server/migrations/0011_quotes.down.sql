@@ -1,0 +1,13 @@
+drop function if exists operator_set_plan(bigint, text);
+drop function if exists operator_tenant_of_owner(text);
+drop function if exists operator_tenants();
+drop policy if exists operator_read on users;
+drop policy if exists operator_access on tenants;
+revoke all on tenants, users from motogestor_operator;
+revoke usage on schema public from motogestor_operator;
+drop function if exists portal_find_quote(text);
+drop policy if exists portal_lookup on quotes;
+drop function if exists order_quote_fingerprint(bigint);
+drop table if exists portal_settings;
+drop table if exists declined_items;
+drop table if exists quotes;
