@@ -8,6 +8,7 @@
 #include "modules/gateway/gateway.hpp"
 #include "modules/gateway/pipeline.hpp"
 #include "modules/identity/identity.hpp"
+#include "modules/messaging/messaging.hpp"
 #include "modules/team/team.hpp"
 #include "modules/workshop/workshop.hpp"
 
@@ -28,18 +29,36 @@ identity::Settings identity_settings(const config::Settings& s) {
           .demo_routes = !s.production()};
 }
 
+messaging::Settings messaging_settings(const config::Settings& s) {
+  return {.secret_key_hex = s.messaging_secret_key,
+          .public_base_url = s.public_base_url.empty()
+                                 ? "http://localhost:" + std::to_string(s.port)
+                                 : s.public_base_url,
+          .daily_cap = s.messaging_daily_cap,
+          .relay_interval_ms = s.messaging_relay_interval_ms,
+          .max_attempts = s.messaging_max_attempts,
+          .retry_base_ms = s.messaging_retry_base_ms,
+          .lease_seconds = s.messaging_lease_seconds,
+          .http_timeout_ms = s.messaging_http_timeout_ms};
+}
+
 // The business modules, in the order their routes, subscriptions and demo
 // data go. Adding a module is one line here (docs/adding-a-module.md).
 struct Modules {
   Modules(const config::Settings& s, db::Database& db, events::Bus& bus)
-      : identity(db, identity_settings(s)), workshop(db, bus), team(db), finance(db, bus) {}
+      : identity(db, identity_settings(s)),
+        workshop(db, bus),
+        team(db),
+        finance(db, bus),
+        messaging(db, messaging_settings(s)) {}
 
-  std::vector<api::Module*> all() { return {&identity, &workshop, &team, &finance}; }
+  std::vector<api::Module*> all() { return {&identity, &workshop, &team, &finance, &messaging}; }
 
   identity::Identity identity;
   workshop::Workshop workshop;
   team::Team team;
   finance::Finance finance;
+  messaging::Messaging messaging;
 };
 
 // Names and service names without building the modules (no database needed).
@@ -102,7 +121,9 @@ void read_upstream_variables(config::Settings& settings) {
 
 struct Application::Impl {
   Impl(const config::Settings& s, db::Database& db)
-      : modules(s, db, bus), gateway(service_name(s.modules), db, const_modules(modules.all())) {
+      : settings(s),
+        modules(s, db, bus),
+        gateway(service_name(s.modules), db, const_modules(modules.all())) {
     auto list = modules.all();
     for (auto* m : list) m->subscribe(bus);
     modules.identity.set_demo_seeder([list](db::Tx& tx, TenantId tenant, UserId user) {
@@ -148,6 +169,7 @@ struct Application::Impl {
     }
   }
 
+  config::Settings settings;
   events::Bus bus;
   Modules modules;
   gateway::Gateway gateway;
@@ -173,6 +195,15 @@ void Application::attach_reader(db::AsyncReader* reader) {
 
 bool Application::heavy(const http::Request& req) const {
   return impl_->pipeline->heavy(req);
+}
+
+void Application::start_background() {
+  for (auto* m : impl_->modules.all())
+    if (serves(impl_->settings, m->name())) m->start_background();
+}
+
+void Application::stop_background() {
+  for (auto* m : impl_->modules.all()) m->stop_background();
 }
 
 bool Application::create_demo_tenant() {

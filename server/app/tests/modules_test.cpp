@@ -10,8 +10,8 @@ namespace mg::app {
 namespace {
 
 TEST(Modules, TheListNamesEveryModule) {
-  EXPECT_EQ(module_names(),
-            (std::vector<std::string>{"identity", "workshop", "team", "finance", "gateway"}));
+  EXPECT_EQ(module_names(), (std::vector<std::string>{"identity", "workshop", "team", "finance",
+                                                      "messaging", "gateway"}));
 }
 
 TEST(Modules, HealthAnswersTheOldServiceNameOfALoneModule) {
@@ -20,6 +20,7 @@ TEST(Modules, HealthAnswersTheOldServiceNameOfALoneModule) {
   EXPECT_EQ(service_name({"workshop"}), "management-service");
   EXPECT_EQ(service_name({"team"}), "teamcrm-service");
   EXPECT_EQ(service_name({"finance"}), "financial-service");
+  EXPECT_EQ(service_name({"messaging"}), "messaging-service");
   EXPECT_EQ(service_name({"identity", "workshop"}), "api-gateway");
 }
 
@@ -43,8 +44,12 @@ TEST(Modules, EveryRouteIsStampedWithItsModule) {
     if (r.pattern.starts_with("/financial/")) {
       EXPECT_EQ(r.module, "finance") << r.pattern;
     }
+    if (r.pattern.starts_with("/messaging/")) {
+      EXPECT_EQ(r.module, "messaging") << r.pattern;
+    }
   }
-  EXPECT_EQ(modules, (std::set<std::string>{"gateway", "identity", "workshop", "team", "finance"}));
+  EXPECT_EQ(modules, (std::set<std::string>{"gateway", "identity", "workshop", "team", "finance",
+                                            "messaging"}));
 
   s.modules = {"workshop"};
   Application alone(s, db);

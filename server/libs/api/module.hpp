@@ -54,6 +54,10 @@ class Module {
   // The demo tenant's data, in the transaction that creates it.
   virtual void seed_demo(db::Tx&, TenantId, UserId) {}
   virtual std::vector<OverviewPart> overview() const { return {}; }
+  // Work of its own besides requests (messaging's relay): started by `serve`
+  // once it listens, in a process that serves the module; stopped before exit.
+  virtual void start_background() {}
+  virtual void stop_background() {}
 };
 
 }  // namespace mg::api
