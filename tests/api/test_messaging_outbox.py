@@ -160,3 +160,23 @@ def test_the_daily_cap_holds_the_rest_for_tomorrow(shop):
     assert sum(m["status"] == "SENT" for m in msgs) == DAILY_CAP
     assert sum(m["status"] == "QUEUED" for m in msgs) == 2
     assert len(shop.wa.sent(shop.account_id)) == DAILY_CAP
+
+
+def test_a_payment_of_the_orders_receivable_sends_its_message(shop):
+    customer = shop.customer()
+    order = shop.order(customer["id"])
+    json_of(shop.post(f"/management/os/{order['id']}/items", {
+        "item_type": "labor", "description": "Troca de óleo", "unit_price": "120.00"}), 201)
+    shop.status(order["id"], "IN_PROGRESS")
+    shop.status(order["id"], "COMPLETED")
+    [r] = json_of(shop.get("/financial/receivables", source_type="OS", source_id=order["id"]), 200)
+    json_of(shop.post(f"/financial/receivables/{r['id']}/pay",
+                      {"amount": "50.00", "payment_method": "PIX"}), 200)
+    msgs = shop.wait_messages(
+        lambda m: any(x["event"] == "PAYMENT_RECEIVED" and x["status"] == "SENT" for x in m),
+        order_id=order["id"])
+    [paid] = [m for m in msgs if m["event"] == "PAYMENT_RECEIVED"]
+    assert "R$ 50,00" in paid["text"] and f"nº {order['number']}" in paid["text"]
+    done = next(m for m in msgs if m["event"] == "ORDER_COMPLETED")
+    assert "R$ 120,00" in done["text"]
+

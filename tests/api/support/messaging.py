@@ -5,6 +5,7 @@ from __future__ import annotations
 import subprocess
 import time
 import uuid
+from urllib.parse import urlsplit, urlunsplit
 from typing import Any, Callable, Optional
 
 import httpx
@@ -35,8 +36,15 @@ def local(webhook_url: str, server) -> str:
     return server.url + webhook_url[len(PUBLIC_BASE_URL):]
 
 
+def admin_url() -> str:
+    """The superuser, on the application's database (the admin URL names another)."""
+    admin, app = urlsplit(require_env("TEST_DATABASE_ADMIN_URL")), urlsplit(
+        require_env("TEST_DATABASE_URL"))
+    return urlunsplit(admin._replace(path=app.path))
+
+
 def psql(sql: str) -> str:
-    out = subprocess.run(["psql", require_env("TEST_DATABASE_ADMIN_URL"), "-XAtc", sql],
+    out = subprocess.run(["psql", admin_url(), "-XAtc", sql],
                          check=True, capture_output=True, text=True)
     return out.stdout.strip()
 

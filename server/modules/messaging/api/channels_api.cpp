@@ -2,6 +2,7 @@
 // go in, sealed, and never come out; the answer carries the webhook URL to paste at the
 // provider.
 #include "modules/messaging/domain/crypto.hpp"
+#include "modules/messaging/domain/json_path.hpp"
 #include "modules/messaging/messaging_impl.hpp"
 
 namespace mg::messaging {
@@ -96,8 +97,7 @@ http::Response get_channel(Messaging::Impl& impl, api::Context& ctx) {
 http::Response create_channel(Messaging::Impl& impl, api::Context& ctx) {
   auto in = ctx.input();
   store::ChannelFields f;
-  f.kind = in.text("kind", {.required = true, .max_length = 20}).value_or("");
-  for (auto& ch : f.kind) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
+  f.kind = upper(in.text("kind", {.required = true, .max_length = 20}).value_or(""));
   if (!f.kind.empty() && !is_kind(f.kind))
     in.fail("kind", "use WHATSAPP_CLOUD, EVOLUTION ou TELEGRAM");
   f.name = in.text("name", {.max_length = 120}).value_or("");

@@ -1,6 +1,7 @@
 // /messaging/customers/{id}: a customer's consent to messages (LGPD: when and how it was
 // given or withdrawn) and the Telegram deep link that ties their chat to them.
 #include "modules/messaging/domain/crypto.hpp"
+#include "modules/messaging/domain/json_path.hpp"
 #include "modules/messaging/messaging_impl.hpp"
 #include "modules/messaging/store/contacts_store.hpp"
 
@@ -26,8 +27,7 @@ http::Response set_consent(api::Context& ctx) {
   auto opt_in = in.boolean("messaging_opt_in");
   if (!opt_in) in.fail("messaging_opt_in", "obrigatório (true ou false)");
   auto source = in.text("source", {.max_length = 20});
-  if (source)
-    for (auto& c : *source) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  if (source) source = upper(*source);
   if (source && !source->empty() &&
       std::find(std::begin(kSources), std::end(kSources), *source) == std::end(kSources))
     in.fail("source", "use IN_PERSON, FORM, PHONE, WHATSAPP, TELEGRAM ou OTHER");

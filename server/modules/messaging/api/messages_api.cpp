@@ -1,5 +1,6 @@
 // /messaging/messages: the conversation with a customer (what went out, what came in) and
 // a message sent by hand; a dead-lettered message can be queued again.
+#include "modules/messaging/domain/json_path.hpp"
 #include "modules/messaging/domain/templates.hpp"
 #include "modules/messaging/messaging_impl.hpp"
 #include "modules/messaging/store/messages_store.hpp"
@@ -22,7 +23,7 @@ http::Response list_messages(api::Context& ctx) {
   f.customer_id = ctx.query_id<CustomerId>("customer_id");
   f.order_id = ctx.query_id<OrderId>("order_id");
   if (auto s = ctx.query_text("status", 20)) {
-    for (auto& c : *s) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    *s = upper(*s);
     if (std::find(std::begin(kStatuses), std::end(kStatuses), *s) == std::end(kStatuses))
       throw errors::bad_request(
           "Parâmetro 'status' deve ser QUEUED, SENT, DELIVERED, READ, FAILED ou DEAD.");
@@ -39,7 +40,7 @@ http::Response create_message(api::Context& ctx) {
   auto event = in.text("template", {.max_length = 40});
   if (text && text->empty()) text.reset();
   if (event) {
-    for (auto& c : *event) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    *event = upper(*event);
     if (event->empty())
       event.reset();
     else if (!is_event(*event))

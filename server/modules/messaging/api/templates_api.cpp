@@ -1,5 +1,6 @@
 // /messaging/templates: the message of each event, the pt-BR default until the workshop
 // changes it, each with a preview rendered from sample values.
+#include "modules/messaging/domain/json_path.hpp"
 #include "modules/messaging/domain/templates.hpp"
 #include "modules/messaging/messaging_impl.hpp"
 #include "modules/messaging/store/contacts_store.hpp"
@@ -51,8 +52,7 @@ http::Response list_templates(api::Context& ctx) {
 }
 
 http::Response update_template(api::Context& ctx) {
-  std::string event(ctx.path_text("event"));
-  for (auto& c : event) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  const auto event = upper(std::string(ctx.path_text("event")));
   if (!is_event(event)) throw errors::not_found("Evento de mensagem desconhecido.");
   auto in = ctx.input();
   auto body = in.text("body", {.max_length = 1000});

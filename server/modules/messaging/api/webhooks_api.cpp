@@ -3,6 +3,7 @@
 // X-Telegram-Bot-Api-Secret-Token, Evolution's secret path segment). A delivery that
 // fails verification is 401 and stores nothing; one delivered twice is stored once.
 #include "modules/messaging/domain/crypto.hpp"
+#include "modules/messaging/domain/json_path.hpp"
 #include "modules/messaging/domain/templates.hpp"
 #include "modules/messaging/messaging_impl.hpp"
 #include "modules/messaging/store/contacts_store.hpp"
@@ -36,32 +37,6 @@ std::string cred(const Hooked& h, std::string_view key) {
   if (const auto* v = h.credentials.if_contains(key); v && v->is_string())
     return std::string(v->as_string());
   return {};
-}
-
-const json::value* at(const json::value& v, std::initializer_list<std::string_view> path) {
-  const json::value* cur = &v;
-  for (auto key : path) {
-    if (!cur->is_object()) return nullptr;
-    cur = cur->as_object().if_contains(key);
-    if (!cur) return nullptr;
-  }
-  return cur;
-}
-
-std::string text_at(const json::value& v, std::initializer_list<std::string_view> path) {
-  const auto* p = at(v, path);
-  if (!p) return {};
-  if (p->is_string()) return std::string(p->as_string());
-  if (p->is_int64()) return std::to_string(p->as_int64());
-  if (p->is_uint64()) return std::to_string(p->as_uint64());
-  if (p->is_bool()) return p->as_bool() ? "true" : "false";
-  return {};
-}
-
-const json::array& array_at(const json::value& v, std::initializer_list<std::string_view> path) {
-  static const json::array empty;
-  const auto* p = at(v, path);
-  return p && p->is_array() ? p->as_array() : empty;
 }
 
 json::value body_json(const api::Context& ctx) {
@@ -130,29 +105,30 @@ http::Response whatsapp_verify(Messaging::Impl& impl, api::Context& ctx) {
 
 void whatsapp_delivery(db::Tx& tx, const Hooked& h, const json::value& body) {
   const auto phone_number_id = cred(h, "phone_number_id");
-  for (const auto& entry : array_at(body, {"entry"}))
-    for (const auto& change : array_at(entry, {"changes"})) {
-      const auto* value = at(change, {"value"});
+  for (const auto& entry : jpath::array(body, {"entry"}))
+    for (const auto& change : jpath::array(entry, {"changes"})) {
+      const auto* value = jpath::at(change, {"value"});
       // Only what reached this channel's number: another number's events are not ours.
-      if (!value || text_at(*value, {"metadata", "phone_number_id"}) != phone_number_id) continue;
-      for (const auto& m : array_at(*value, {"messages"})) {
-        const auto type = text_at(m, {"type"});
-        Inbound in{text_at(m, {"id"}), text_at(m, {"from"}), std::nullopt,
-                   type == "text" ? text_at(m, {"text", "body"}) : "[" + type + "]"};
+      if (!value || jpath::text(*value, {"metadata", "phone_number_id"}) != phone_number_id)
+        continue;
+      for (const auto& m : jpath::array(*value, {"messages"})) {
+        const auto type = jpath::text(m, {"type"});
+        Inbound in{jpath::text(m, {"id"}), jpath::text(m, {"from"}), std::nullopt,
+                   type == "text" ? jpath::text(m, {"text", "body"}) : "[" + type + "]"};
         if (!in.provider_id.empty()) take_inbound(tx, h, in);
       }
-      for (const auto& s : array_at(*value, {"statuses"})) {
-        std::string status = text_at(s, {"status"});
-        for (auto& c : status) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+      for (const auto& s : jpath::array(*value, {"statuses"})) {
+        const auto status = upper(jpath::text(s, {"status"}));
         if (status != "SENT" && status != "DELIVERED" && status != "READ" && status != "FAILED")
           continue;
         std::optional<MessageId> ours;
-        if (auto cb = text_at(s, {"biz_opaque_callback_data"}); cb.starts_with("mg:"))
+        if (auto cb = jpath::text(s, {"biz_opaque_callback_data"}); cb.starts_with("mg:"))
           ours = MessageId{std::atoll(cb.c_str() + 3)};
         std::optional<std::string> error;
-        if (const auto& errs = array_at(s, {"errors"}); !errs.empty())
-          error = "WhatsApp " + text_at(errs[0], {"code"}) + ": " + text_at(errs[0], {"title"});
-        store::update_status(h.tenant, tx, h.id, text_at(s, {"id"}), ours, status, error);
+        if (const auto& errs = jpath::array(s, {"errors"}); !errs.empty())
+          error =
+              "WhatsApp " + jpath::text(errs[0], {"code"}) + ": " + jpath::text(errs[0], {"title"});
+        store::update_status(h.tenant, tx, h.id, jpath::text(s, {"id"}), ours, status, error);
       }
     }
 }
@@ -160,10 +136,10 @@ void whatsapp_delivery(db::Tx& tx, const Hooked& h, const json::value& body) {
 // --- Telegram Bot API
 
 void telegram_delivery(db::Tx& tx, const Hooked& h, const json::value& update) {
-  const auto* message = at(update, {"message"});
+  const auto* message = jpath::at(update, {"message"});
   if (!message) return;  // edits, callbacks…: not asked for (allowed_updates)
-  Inbound in{text_at(update, {"update_id"}), std::nullopt, text_at(*message, {"chat", "id"}),
-             text_at(*message, {"text"})};
+  Inbound in{jpath::text(update, {"update_id"}), std::nullopt,
+             jpath::text(*message, {"chat", "id"}), jpath::text(*message, {"text"})};
   if (in.text.empty()) in.text = "[mensagem sem texto]";
   if (!in.provider_id.empty() && in.chat_id && !in.chat_id->empty()) take_inbound(tx, h, in);
 }
@@ -171,7 +147,7 @@ void telegram_delivery(db::Tx& tx, const Hooked& h, const json::value& update) {
 // --- Evolution API
 
 std::string evolution_status(std::string s) {
-  for (auto& c : s) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  s = upper(std::move(s));
   if (s == "SERVER_ACK" || s == "PENDING") return "SENT";
   if (s == "DELIVERY_ACK") return "DELIVERED";
   if (s == "READ" || s == "PLAYED") return "READ";
@@ -180,31 +156,31 @@ std::string evolution_status(std::string s) {
 }
 
 void evolution_delivery(db::Tx& tx, const Hooked& h, const json::value& body) {
-  std::string event = text_at(body, {"event"});
+  std::string event = jpath::text(body, {"event"});
   for (auto& c : event) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   std::replace(event.begin(), event.end(), '_', '.');
-  const auto* data = at(body, {"data"});
+  const auto* data = jpath::at(body, {"data"});
   if (!data) return;
   if (event == "messages.upsert") {
-    if (text_at(*data, {"key", "fromMe"}) == "true") return;  // our own, echoed
-    auto jid = text_at(*data, {"key", "remoteJid"});
+    if (jpath::text(*data, {"key", "fromMe"}) == "true") return;  // our own, echoed
+    auto jid = jpath::text(*data, {"key", "remoteJid"});
     auto number = jid.substr(0, jid.find('@'));
-    auto text = text_at(*data, {"message", "conversation"});
-    if (text.empty()) text = text_at(*data, {"message", "extendedTextMessage", "text"});
-    if (text.empty()) text = "[" + text_at(*data, {"messageType"}) + "]";
-    Inbound in{text_at(*data, {"key", "id"}), number, std::nullopt, text};
+    auto text = jpath::text(*data, {"message", "conversation"});
+    if (text.empty()) text = jpath::text(*data, {"message", "extendedTextMessage", "text"});
+    if (text.empty()) text = "[" + jpath::text(*data, {"messageType"}) + "]";
+    Inbound in{jpath::text(*data, {"key", "id"}), number, std::nullopt, text};
     if (!in.provider_id.empty() && !number.empty()) take_inbound(tx, h, in);
   } else if (event == "messages.update") {
-    auto id = text_at(*data, {"keyId"});
-    if (id.empty()) id = text_at(*data, {"key", "id"});
-    auto status = evolution_status(text_at(*data, {"status"}));
+    auto id = jpath::text(*data, {"keyId"});
+    if (id.empty()) id = jpath::text(*data, {"key", "id"});
+    auto status = evolution_status(jpath::text(*data, {"status"}));
     if (!id.empty() && !status.empty())
       store::update_status(h.tenant, tx, h.id, id, std::nullopt, status, std::nullopt);
   }
 }
 
-http::Response receive(Messaging::Impl& impl, api::Context& ctx) {
-  auto h = channel_of(impl, ctx);
+// Verifies the delivery with the channel's own secret, then takes it in one transaction.
+http::Response take(const Hooked& h, api::Context& ctx) {
   const auto& raw = ctx.request().body;
   if (h.kind == "WHATSAPP_CLOUD") {
     if (!crypto::valid_hub_signature(cred(h, "app_secret"), raw,
@@ -234,10 +210,14 @@ http::Response receive(Messaging::Impl& impl, api::Context& ctx) {
   return accepted();
 }
 
+http::Response receive(Messaging::Impl& impl, api::Context& ctx) {
+  return take(channel_of(impl, ctx), ctx);
+}
+
 http::Response receive_unsigned(Messaging::Impl& impl, api::Context& ctx) {
   auto h = channel_of(impl, ctx);
   if (h.kind == "EVOLUTION") throw errors::unauthorized("Segredo do webhook ausente.");
-  return receive(impl, ctx);
+  return take(h, ctx);
 }
 
 }  // namespace

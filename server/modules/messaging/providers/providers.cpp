@@ -1,5 +1,7 @@
 #include "modules/messaging/providers/providers.hpp"
 
+#include "modules/messaging/domain/json_path.hpp"
+
 namespace mg::messaging::providers {
 namespace {
 
@@ -14,32 +16,6 @@ std::string cred(const Channel& c, std::string_view key) {
   return {};
 }
 
-const json::value* at(const json::value& v, std::initializer_list<std::string_view> path) {
-  const json::value* cur = &v;
-  for (auto key : path) {
-    if (!cur->is_object()) return nullptr;
-    cur = cur->as_object().if_contains(key);
-    if (!cur) return nullptr;
-  }
-  return cur;
-}
-
-std::string text_at(const json::value& v, std::initializer_list<std::string_view> path) {
-  const auto* p = at(v, path);
-  if (!p) return {};
-  if (p->is_string()) return std::string(p->as_string());
-  if (p->is_int64()) return std::to_string(p->as_int64());
-  if (p->is_uint64()) return std::to_string(p->as_uint64());
-  return {};
-}
-
-std::int64_t int_at(const json::value& v, std::initializer_list<std::string_view> path) {
-  const auto* p = at(v, path);
-  if (p && p->is_int64()) return p->as_int64();
-  if (p && p->is_uint64()) return static_cast<std::int64_t>(p->as_uint64());
-  return 0;
-}
-
 SendResult no_answer(const HttpAnswer& a, std::string_view who) {
   return {Outcome::retry, {}, std::string(who) + " não respondeu: " + a.error};
 }
@@ -48,15 +24,15 @@ SendResult whatsapp_result(const HttpAnswer& a) {
   if (a.status == 0) return no_answer(a, "WhatsApp");
   const auto body = json::parse(a.body).value_or(json::value{});
   if (a.status >= 200 && a.status < 300) {
-    const auto* messages = at(body, {"messages"});
+    const auto* messages = jpath::at(body, {"messages"});
     if (messages && messages->is_array() && !messages->as_array().empty()) {
-      auto id = text_at(messages->as_array()[0], {"id"});
+      auto id = jpath::text(messages->as_array()[0], {"id"});
       if (!id.empty()) return {Outcome::sent, id, {}};
     }
     return {Outcome::retry, {}, "WhatsApp: resposta sem id de mensagem"};
   }
-  const auto code = int_at(body, {"error", "code"});
-  const auto message = text_at(body, {"error", "message"});
+  const auto code = jpath::integer(body, {"error", "code"});
+  const auto message = jpath::text(body, {"error", "message"});
   const std::string error = "WhatsApp " + std::to_string(code ? code : a.status) + ": " + message;
   // Branch on the code (developers.facebook.com/docs/whatsapp/cloud-api/support/error-codes).
   if (code == 130429 || code == 131056 || code == 4 || code == 80007 || a.status == 429)
@@ -71,12 +47,12 @@ SendResult evolution_result(const HttpAnswer& a) {
   if (a.status == 0) return no_answer(a, "Evolution API");
   const auto body = json::parse(a.body).value_or(json::value{});
   if (a.status >= 200 && a.status < 300) {
-    auto id = text_at(body, {"key", "id"});
+    auto id = jpath::text(body, {"key", "id"});
     if (!id.empty()) return {Outcome::sent, id, {}};
     return {Outcome::retry, {}, "Evolution API: resposta sem id de mensagem"};
   }
-  auto detail = text_at(body, {"error"});
-  if (const auto* r = at(body, {"response", "message"}); r)
+  auto detail = jpath::text(body, {"error"});
+  if (const auto* r = jpath::at(body, {"response", "message"}); r)
     detail += " " + (r->is_string() ? std::string(r->as_string()) : json::dump(*r));
   const std::string error = "Evolution API " + std::to_string(a.status) + ": " + detail;
   if (a.status == 429) return {Outcome::throttled, {}, error};
@@ -87,19 +63,19 @@ SendResult evolution_result(const HttpAnswer& a) {
 SendResult telegram_result(const HttpAnswer& a) {
   if (a.status == 0) return no_answer(a, "Telegram");
   const auto body = json::parse(a.body).value_or(json::value{});
-  const auto* ok = at(body, {"ok"});
+  const auto* ok = jpath::at(body, {"ok"});
   if (ok && ok->is_bool() && ok->as_bool()) {
-    auto id = text_at(body, {"result", "message_id"});
+    auto id = jpath::text(body, {"result", "message_id"});
     if (!id.empty()) return {Outcome::sent, id, {}};
     return {Outcome::retry, {}, "Telegram: resposta sem message_id"};
   }
-  auto code = int_at(body, {"error_code"});
+  auto code = jpath::integer(body, {"error_code"});
   if (!code) code = a.status;
   const std::string error =
-      "Telegram " + std::to_string(code) + ": " + text_at(body, {"description"});
+      "Telegram " + std::to_string(code) + ": " + jpath::text(body, {"description"});
   if (code == 429) {
     SendResult r{Outcome::throttled, {}, error};
-    r.retry_after_seconds = static_cast<int>(int_at(body, {"parameters", "retry_after"}));
+    r.retry_after_seconds = static_cast<int>(jpath::integer(body, {"parameters", "retry_after"}));
     return r;
   }
   if (code >= 500) return {Outcome::retry, {}, error};
@@ -177,7 +153,8 @@ std::optional<std::string> telegram_set_webhook(const Channel& c, const std::str
       {"url", url}, {"secret_token", secret}, {"allowed_updates", json::array{"message"}}});
   const auto answer = perform(call);
   const auto body = json::parse(answer.body).value_or(json::value{});
-  if (const auto* ok = at(body, {"ok"}); ok && ok->is_bool() && ok->as_bool()) return std::nullopt;
+  if (const auto* ok = jpath::at(body, {"ok"}); ok && ok->is_bool() && ok->as_bool())
+    return std::nullopt;
   return telegram_result(answer).error;
 }
 
