@@ -8,6 +8,7 @@
 #include "modules/gateway/gateway.hpp"
 #include "modules/gateway/pipeline.hpp"
 #include "modules/identity/identity.hpp"
+#include "modules/messaging/messaging.hpp"
 #include "modules/portal/portal.hpp"
 #include "modules/team/team.hpp"
 #include "modules/workshop/workshop.hpp"
@@ -34,6 +35,17 @@ portal::Settings portal_settings(const config::Settings& s) {
           .rate_limit_per_address_per_minute = s.portal_rate_limit_per_address_per_minute};
 }
 
+messaging::Settings messaging_settings(const config::Settings& s) {
+  return {.secret_key_hex = s.messaging_secret_key,
+          .public_base_url = s.public_base_url,
+          .daily_cap = s.messaging_daily_cap,
+          .relay_interval_ms = s.messaging_relay_interval_ms,
+          .max_attempts = s.messaging_max_attempts,
+          .retry_base_ms = s.messaging_retry_base_ms,
+          .lease_seconds = s.messaging_lease_seconds,
+          .http_timeout_ms = s.messaging_http_timeout_ms};
+}
+
 // The business modules, in the order their routes, subscriptions and demo
 // data go. Adding a module is one line here (docs/adding-a-module.md).
 struct Modules {
@@ -42,15 +54,19 @@ struct Modules {
         workshop(db, bus),
         team(db),
         finance(db, bus),
-        portal(db, bus, portal_settings(s)) {}
+        portal(db, bus, portal_settings(s)),
+        messaging(db, messaging_settings(s)) {}
 
-  std::vector<api::Module*> all() { return {&identity, &workshop, &team, &finance, &portal}; }
+  std::vector<api::Module*> all() {
+    return {&identity, &workshop, &team, &finance, &portal, &messaging};
+  }
 
   identity::Identity identity;
   workshop::Workshop workshop;
   team::Team team;
   finance::Finance finance;
   portal::Portal portal;
+  messaging::Messaging messaging;
 };
 
 // Names and service names without building the modules (no database needed).
@@ -113,7 +129,9 @@ void read_upstream_variables(config::Settings& settings) {
 
 struct Application::Impl {
   Impl(const config::Settings& s, db::Database& db)
-      : modules(s, db, bus), gateway(service_name(s.modules), db, const_modules(modules.all())) {
+      : settings(s),
+        modules(s, db, bus),
+        gateway(service_name(s.modules), db, const_modules(modules.all())) {
     auto list = modules.all();
     for (auto* m : list) m->subscribe(bus);
     modules.identity.set_demo_seeder([list](db::Tx& tx, TenantId tenant, UserId user) {
@@ -160,6 +178,7 @@ struct Application::Impl {
     }
   }
 
+  config::Settings settings;
   events::Bus bus;
   Modules modules;
   gateway::Gateway gateway;
@@ -185,6 +204,15 @@ void Application::attach_reader(db::AsyncReader* reader) {
 
 bool Application::heavy(const http::Request& req) const {
   return impl_->pipeline->heavy(req);
+}
+
+void Application::start_background() {
+  for (auto* m : impl_->modules.all())
+    if (serves(impl_->settings, m->name())) m->start_background();
+}
+
+void Application::stop_background() {
+  for (auto* m : impl_->modules.all()) m->stop_background();
 }
 
 bool Application::create_demo_tenant() {

@@ -43,6 +43,9 @@ class Application {
   bool try_inline(http::Request& req, std::function<void(http::Response)> done);
   void attach_reader(db::AsyncReader* reader);
   bool create_demo_tenant();
+  // The served modules' background work (Module::start_background).
+  void start_background();
+  void stop_background();
   const std::vector<api::Route>& routes() const;
   const events::Bus& events() const;
 

@@ -20,6 +20,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from support import fakes as provider_fakes  # noqa: E402
 from support import server as srv  # noqa: E402
 from support.helpers import Account, create_user, register, unique_name  # noqa: E402
 
@@ -124,3 +125,33 @@ def team(server, session_client) -> dict[str, Account]:
     for role in ("MANAGER", "ATTENDANT", "MECHANIC"):
         members[role] = create_user(session_client, owner, role)
     return members
+
+
+# --------------------------------------------------------------------------- messaging
+
+@pytest.fixture(scope="session")
+def fakes():
+    """The WhatsApp, Evolution and Telegram fakes of tests/fakes/, on 127.0.0.1."""
+    started = {p: provider_fakes.start(p) for p in provider_fakes.PROVIDERS}
+    yield started
+    for fake in started.values():
+        fake.stop()
+
+
+@pytest.fixture(scope="session")
+def messaging_server(migrated, fakes):
+    """A server whose messaging relay runs (fast retries, a small daily cap)."""
+    from support.messaging import MESSAGING_ENV
+    from support.messaging import PUBLIC_BASE_URL
+    server = srv.start_server("messaging", database_url=migrated["app"],
+                              env={**MESSAGING_ENV, "PUBLIC_BASE_URL": PUBLIC_BASE_URL})
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def mclient(messaging_server):
+    if not messaging_server.alive():
+        pytest.fail(f"the messaging server died.\n{messaging_server.describe()}", pytrace=False)
+    with messaging_server.client() as client:
+        yield client

@@ -96,3 +96,12 @@ def test_production_errors_keep_the_shape(production):
     with production.client() as c:
         assert_error(c.get("/api/nope"), 404, "not_found")
         assert_error(c.get("/auth/me"), 401, "unauthorized")
+
+
+@pytest.mark.parametrize("key", [None, "", "ab" * 31, "zz" * 32], ids=["missing", "empty", "short", "not-hex"])
+def test_refuses_without_a_messaging_key(server_factory, key):
+    """The messaging channels' credentials are sealed with MESSAGING_SECRET_KEY: production
+    does not start without a proper one."""
+    server = server_factory("prod-messaging-key", env={**PROD, "MESSAGING_SECRET_KEY": key},
+                            wait=False)
+    _expect_refusal(server)

@@ -11,7 +11,7 @@ namespace {
 
 TEST(Modules, TheListNamesEveryModule) {
   EXPECT_EQ(module_names(), (std::vector<std::string>{"identity", "workshop", "team", "finance",
-                                                      "portal", "gateway"}));
+                                                      "portal", "messaging", "gateway"}));
 }
 
 TEST(Modules, HealthAnswersTheOldServiceNameOfALoneModule) {
@@ -21,6 +21,7 @@ TEST(Modules, HealthAnswersTheOldServiceNameOfALoneModule) {
   EXPECT_EQ(service_name({"team"}), "teamcrm-service");
   EXPECT_EQ(service_name({"finance"}), "financial-service");
   EXPECT_EQ(service_name({"portal"}), "portal-service");
+  EXPECT_EQ(service_name({"messaging"}), "messaging-service");
   EXPECT_EQ(service_name({"identity", "workshop"}), "api-gateway");
 }
 
@@ -50,9 +51,12 @@ TEST(Modules, EveryRouteIsStampedWithItsModule) {
     if (r.pattern.starts_with("/financial/")) {
       EXPECT_EQ(r.module, "finance") << r.pattern;
     }
+    if (r.pattern.starts_with("/messaging/")) {
+      EXPECT_EQ(r.module, "messaging") << r.pattern;
+    }
   }
   EXPECT_EQ(modules, (std::set<std::string>{"gateway", "identity", "workshop", "team", "finance",
-                                            "portal"}));
+                                            "portal", "messaging"}));
 
   s.modules = {"workshop"};
   Application alone(s, db);

@@ -20,11 +20,12 @@ namespace {
 
 using mg::config::Settings;
 
-// Development keeps one secret per data dir, so tokens survive a restart.
-std::string development_secret(const std::string& data_dir) {
+// Development keeps one secret per data dir, so tokens (and sealed messaging
+// credentials) survive a restart.
+std::string development_secret(const std::string& data_dir, const char* name = "jwt-secret") {
   namespace fs = std::filesystem;
   fs::create_directories(data_dir);
-  const fs::path file = fs::path(data_dir) / "jwt-secret";
+  const fs::path file = fs::path(data_dir) / name;
   std::string secret;
   if (std::ifstream in(file); in) std::getline(in, secret);
   if (secret.size() >= 32) return secret;
@@ -110,6 +111,9 @@ int serve(Settings s, bool migrate, bool seed_demo) {
   const std::string service = mg::app::service_name(s.modules);
   mg::log::init(service, s.log_level);
   if (s.jwt_secret.empty()) s.jwt_secret = development_secret(s.data_dir);
+  // validate() refused a missing key in production.
+  if (s.messaging_secret_key.empty())
+    s.messaging_secret_key = development_secret(s.data_dir, "messaging-key");
 
   auto database = open_database(s);
   if (database.embedded || migrate) apply_migrations(database.owner_url);
@@ -160,7 +164,9 @@ int serve(Settings s, bool migrate, bool seed_demo) {
   std::cerr << "\nMotoGestor em " << url << "\n";
   if (!s.production()) std::cerr << "Login demo: demo@motogestor.com / demo123\n";
   std::cerr << std::endl;
+  app.start_background();  // the messaging relay
   server.run();
+  app.stop_background();
   if (database.embedded) database.embedded->stop();
   mg::log::info("stopped");
   return 0;

@@ -57,6 +57,10 @@ class Module {
   // Paths of the web app's pages (prefixes, "/portal/") that search engines must not index:
   // served with X-Robots-Tag and a robots meta tag.
   virtual std::vector<std::string> unindexed_pages() const { return {}; }
+  // Work of its own besides requests (messaging's relay): started by `serve`
+  // once it listens, in a process that serves the module; stopped before exit.
+  virtual void start_background() {}
+  virtual void stop_background() {}
 };
 
 }  // namespace mg::api

@@ -50,12 +50,15 @@ void add_options(CLI::App& app, CLI::App& serve, Settings& s, std::vector<std::s
       ->capture_default_str();
   serve
       .add_option("--public-base-url", s.public_base_url,
-                  "Where customers reach this server: the portal's links (default "
-                  "http://localhost:<port>)")
+                  "Where customers and providers reach this server: portal and webhook "
+                  "links (default http://localhost:<port>)")
       ->envname("PUBLIC_BASE_URL");
   serve.add_option("--frontend-dist", s.frontend_dist_path, "Built web app")
       ->envname("FRONTEND_DIST_PATH")
       ->capture_default_str();
+  serve.add_option("--messaging-secret-key", s.messaging_secret_key)
+      ->envname("MESSAGING_SECRET_KEY")
+      ->group("");
 
   struct Number {
     const char* flag;
@@ -104,6 +107,19 @@ void add_options(CLI::App& app, CLI::App& serve, Settings& s, std::vector<std::s
        "Open connections (0: from the file limit)"},
       {"--max-connections-per-address", "MAX_CONNECTIONS_PER_ADDRESS",
        &s.max_connections_per_address, "Open connections per client address"},
+      {"--messaging-daily-cap", "MESSAGING_DAILY_CAP", &s.messaging_daily_cap,
+       "Messages a workshop may send per day"},
+      {"--messaging-relay-interval-ms", "MESSAGING_RELAY_INTERVAL_MS",
+       &s.messaging_relay_interval_ms,
+       "How often the message relay looks for work (0: no relay here)"},
+      {"--messaging-max-attempts", "MESSAGING_MAX_ATTEMPTS", &s.messaging_max_attempts,
+       "Tries of a message before it is dead-lettered"},
+      {"--messaging-retry-base-ms", "MESSAGING_RETRY_BASE_MS", &s.messaging_retry_base_ms,
+       "First retry delay (doubles each try, with jitter)"},
+      {"--messaging-lease-seconds", "MESSAGING_LEASE_SECONDS", &s.messaging_lease_seconds,
+       "How long a relay holds a message it is sending"},
+      {"--messaging-http-timeout-ms", "MESSAGING_HTTP_TIMEOUT_MS", &s.messaging_http_timeout_ms,
+       "Timeout of a call to a messaging provider"},
   };
   for (const auto& n : numbers)
     serve.add_option(n.flag, *n.field, n.help)->envname(n.variable)->capture_default_str();
@@ -159,6 +175,11 @@ std::optional<std::string> weak_secret(std::string_view secret) {
   return std::nullopt;
 }
 
+bool is_secret_key(std::string_view key) {
+  return key.size() == 64 &&
+         std::all_of(key.begin(), key.end(), [](unsigned char c) { return std::isxdigit(c); });
+}
+
 void validate(const Settings& s, const std::vector<std::string>& known_modules) {
   if (s.app_env != "development" && s.app_env != "test" && s.app_env != "production")
     throw std::invalid_argument("APP_ENV must be development, test or production");
@@ -171,6 +192,21 @@ void validate(const Settings& s, const std::vector<std::string>& known_modules) 
                                   ": refusing to start in production. Make a good one with: "
                                   "openssl rand -hex 32");
   }
+  if (!s.messaging_secret_key.empty() && !is_secret_key(s.messaging_secret_key))
+    throw std::invalid_argument(
+        "MESSAGING_SECRET_KEY must be 64 hex digits (32 bytes): openssl rand -hex 32");
+  if (s.production() && s.messaging_secret_key.empty())
+    throw std::invalid_argument(
+        "MESSAGING_SECRET_KEY must be set in production (it encrypts the messaging channels' "
+        "credentials); make one with: openssl rand -hex 32");
+  if (s.messaging_daily_cap < 0 || s.messaging_relay_interval_ms < 0 ||
+      s.messaging_max_attempts < 1 || s.messaging_retry_base_ms < 1 ||
+      s.messaging_lease_seconds < 1 || s.messaging_http_timeout_ms < 100)
+    throw std::invalid_argument("messaging settings out of range");
+  if (s.messaging_lease_seconds * 1000 <= s.messaging_http_timeout_ms)
+    throw std::invalid_argument(
+        "MESSAGING_LEASE_SECONDS must outlast MESSAGING_HTTP_TIMEOUT_MS (a live relay keeps "
+        "its lease)");
   if (s.port < 0 || s.port > 65535) throw std::invalid_argument("port out of range");
   if (s.max_body_bytes < 1024) throw std::invalid_argument("MAX_BODY_BYTES too small");
   if (!s.public_base_url.empty() && !s.public_base_url.starts_with("http://") &&

@@ -32,7 +32,7 @@ struct Settings {
   std::vector<std::string> modules;               // empty: all
   std::vector<std::string> cors_allowed_origins;  // browsers of these origins may call the API
   std::map<std::string, std::string> upstreams;   // module → base URL (split mode)
-  std::string public_base_url;  // the customer's links; empty: http://localhost:<port>
+  std::string public_base_url;  // portal and webhook links; empty: http://localhost:<port>
 
   int access_ttl_seconds = 3600;  // clamped to 5 min – 2 h
   int refresh_ttl_days = 30;
@@ -61,6 +61,17 @@ struct Settings {
   int max_connections = 0;  // 0: derived from the file limit
   int max_connections_per_address = 256;
 
+  // Messaging (issue 11): the key of the channels' credentials at rest (64
+  // hex digits: 32 bytes; required in production), the relay's pace and its
+  // retries, the per-tenant daily send cap.
+  std::string messaging_secret_key;
+  int messaging_daily_cap = 1000;
+  int messaging_relay_interval_ms = 1000;  // 0: this process runs no relay
+  int messaging_max_attempts = 6;
+  int messaging_retry_base_ms = 30000;
+  int messaging_lease_seconds = 60;
+  int messaging_http_timeout_ms = 10000;
+
   bool production() const { return app_env == "production"; }
 };
 
@@ -75,6 +86,9 @@ void finish(Settings& s, const std::vector<std::string>& upstreams);
 // Why a JWT secret is unfit for production (too short, a known placeholder, a
 // repeated pattern, low entropy); nullopt when it is fit.
 std::optional<std::string> weak_secret(std::string_view secret);
+
+// A 32-byte key written as 64 hex digits (MESSAGING_SECRET_KEY).
+bool is_secret_key(std::string_view key);
 
 // Throws std::invalid_argument naming what is wrong (a production server
 // without a 32-byte secret, a bad value, a module not in `known_modules`).

@@ -33,6 +33,20 @@ std::vector<api::OverviewPart> Team::overview() const {
   return {{"tasks", {store::overview_query()}, overview_json}};
 }
 
+Result<InteractionId> record_interaction(TenantId tenant, db::Tx& tx, const std::string& channel,
+                                         const std::string& direction,
+                                         std::optional<std::string> summary,
+                                         std::optional<std::string> details,
+                                         std::optional<workshop::CustomerId> customer) {
+  store::InteractionFields f;
+  f.channel = channel;
+  f.direction = direction;
+  f.summary = std::move(summary);
+  f.details = std::move(details);
+  f.customer_id = customer;
+  return store::insert_interaction(tenant, tx, f, std::nullopt);
+}
+
 std::optional<std::string> optional_text(json::Input& in, std::string_view key,
                                          std::size_t max_length) {
   auto s = in.text(key, {.max_length = max_length});

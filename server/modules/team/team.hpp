@@ -3,8 +3,12 @@
 // and their commission rule, tasks, customer interactions, the team
 // dashboard, commissions and a customer's timeline. Other modules reach it
 // only through this header (and ids.hpp).
+#include <optional>
+#include <string>
+
 #include "libs/api/module.hpp"
 #include "modules/team/ids.hpp"
+#include "modules/workshop/ids.hpp"
 
 namespace mg::team {
 
@@ -27,5 +31,13 @@ class Team final : public api::Module {
  private:
   db::Database& db_;
 };
+
+// An interaction another module records (messaging's inbound texts): `channel` and
+// `direction` as POST /teamcrm/interactions takes them; no staff member, no user.
+Result<InteractionId> record_interaction(TenantId tenant, db::Tx& tx, const std::string& channel,
+                                         const std::string& direction,
+                                         std::optional<std::string> summary,
+                                         std::optional<std::string> details,
+                                         std::optional<workshop::CustomerId> customer);
 
 }  // namespace mg::team

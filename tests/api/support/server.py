@@ -40,8 +40,14 @@ _SERVER_VARS = {
     "LOGIN_LOCKOUT_SECONDS", "ACCESS_TOKEN_TTL_SECONDS", "SHUTDOWN_GRACE_SECONDS",
     "MAX_BODY_BYTES", "LOGIN_HARD_LOCK_AFTER", "REGISTRATION_LIMIT_PER_ADDRESS_PER_HOUR", "MAX_SESSIONS_PER_USER",
     "MAX_CONNECTIONS", "MAX_CONNECTIONS_PER_ADDRESS", "HEAVY_THREADS", "HEAVY_QUEUE",
-    "SLOW_QUERY_MS", "CORS_ALLOWED_ORIGINS", "TIME_ZONE", "ASYNC_READERS",
+    "SLOW_QUERY_MS", "CORS_ALLOWED_ORIGINS", "TIME_ZONE", "ASYNC_READERS", "PUBLIC_BASE_URL",
+    "MESSAGING_SECRET_KEY", "MESSAGING_DAILY_CAP", "MESSAGING_RELAY_INTERVAL_MS",
+    "MESSAGING_MAX_ATTEMPTS", "MESSAGING_RETRY_BASE_MS", "MESSAGING_LEASE_SECONDS",
+    "MESSAGING_HTTP_TIMEOUT_MS",
 }
+
+# The messaging credentials' key of every test server (64 hex digits).
+MESSAGING_SECRET_KEY = "5f" * 32
 
 _KEEP_RUN_DIRS = 10
 _counter = itertools.count(1)
@@ -109,8 +115,11 @@ def server_env(overrides: Optional[Mapping[str, Optional[str]]] = None) -> dict[
            if k not in _SERVER_VARS and not k.endswith("_SERVICE_URL")}
     # The suite registers hundreds of workshops from 127.0.0.1: no registration
     # limit unless a test sets one.
+    # No messaging relay unless a test asks for one (tests/api/test_messaging_*.py): the
+    # relays of several servers on one database would all deliver its messages.
     env.update({"JWT_SECRET_KEY": JWT_SECRET, "APP_ENV": "test", "LOG_LEVEL": "info",
-                "REGISTRATION_LIMIT_PER_ADDRESS_PER_HOUR": "0"})
+                "REGISTRATION_LIMIT_PER_ADDRESS_PER_HOUR": "0",
+                "MESSAGING_SECRET_KEY": MESSAGING_SECRET_KEY, "MESSAGING_RELAY_INTERVAL_MS": "0"})
     for key, value in (overrides or {}).items():
         if value is None:
             env.pop(key, None)

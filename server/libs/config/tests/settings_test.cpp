@@ -10,6 +10,8 @@ namespace mg::config {
 namespace {
 
 const std::vector<std::string> kModules = {"identity", "workshop", "gateway"};
+const std::string kMessagingKey =
+    "8c1e0f5a2b9d4c7e6f3a1b0c9d8e7f6a5b4c3d2e1f0a9b8c7d6e5f4a3b2c1d0e";
 
 // Parses a command line with these variables set (and unset afterwards), as main does.
 Settings parse(std::vector<std::string> args, const std::map<std::string, std::string>& env = {}) {
@@ -100,8 +102,40 @@ TEST(Settings, ProductionNeedsALongSecret) {
       validate(parse({}, {{"APP_ENV", "production"}, {"JWT_SECRET_KEY", "short"}}), kModules),
       std::invalid_argument);
   EXPECT_NO_THROW(validate(parse({}, {{"APP_ENV", "production"},
-                                      {"JWT_SECRET_KEY", "9f2c41d07ab3e86c5d14f0a92b7e63c8"}}),
+                                      {"JWT_SECRET_KEY", "9f2c41d07ab3e86c5d14f0a92b7e63c8"},
+                                      {"MESSAGING_SECRET_KEY", kMessagingKey}}),
                            kModules));
+}
+
+TEST(Settings, ProductionNeedsTheMessagingKey) {
+  const std::map<std::string, std::string> prod = {
+      {"APP_ENV", "production"}, {"JWT_SECRET_KEY", "9f2c41d07ab3e86c5d14f0a92b7e63c8"}};
+  EXPECT_THROW(validate(parse({}, prod), kModules), std::invalid_argument);
+  auto with = [&](std::string key) {
+    auto env = prod;
+    env["MESSAGING_SECRET_KEY"] = std::move(key);
+    return parse({}, env);
+  };
+  EXPECT_THROW(validate(with(std::string(63, 'a')), kModules), std::invalid_argument);
+  EXPECT_THROW(validate(with(std::string(64, 'z')), kModules), std::invalid_argument);
+  EXPECT_NO_THROW(validate(with(kMessagingKey), kModules));
+  // Outside production the key may be missing (main keeps one per data dir), never malformed.
+  EXPECT_NO_THROW(validate(parse({}), kModules));
+  EXPECT_THROW(validate(parse({}, {{"MESSAGING_SECRET_KEY", "abc"}}), kModules),
+               std::invalid_argument);
+}
+
+TEST(Settings, TheRelaysLeaseOutlastsItsCalls) {
+  EXPECT_THROW(
+      validate(parse({"--messaging-lease-seconds", "5", "--messaging-http-timeout-ms", "6000"}),
+               kModules),
+      std::invalid_argument);
+  auto s =
+      parse({"--messaging-relay-interval-ms", "0", "--public-base-url", "https://oficina.example"});
+  EXPECT_NO_THROW(validate(s, kModules));
+  EXPECT_EQ(s.messaging_relay_interval_ms, 0);
+  EXPECT_EQ(s.public_base_url, "https://oficina.example");
+  EXPECT_EQ(parse({}).messaging_daily_cap, 1000);
 }
 
 TEST(Settings, WeakSecretsAreNamed) {

@@ -70,7 +70,7 @@ std::optional<InteractionRow> find_interaction(TenantId, db::Tx& tx, Interaction
 }
 
 Result<InteractionId> insert_interaction(TenantId tenant, db::Tx& tx, const InteractionFields& f,
-                                         UserId user) {
+                                         std::optional<UserId> user) {
   if (f.occurred_at && tx.exec(kFuture, *f.occurred_at)[0].boolean("future"))
     return fail::invalid("A data da interação não pode estar no futuro.",
                          {{"occurred_at", "não pode estar no futuro"}});

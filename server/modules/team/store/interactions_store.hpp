@@ -57,7 +57,8 @@ std::optional<InteractionRow> find_interaction(TenantId tenant, db::Tx& tx, Inte
 // The references must be the tenant's (store::check_references, done by the caller); the
 // foreign keys are the backstop (invalid on the field). Invalid on occurred_at when it is
 // more than 5 minutes ahead of the database's clock (what happened is never in the future).
+// `user`: who recorded it; none when another module did.
 Result<InteractionId> insert_interaction(TenantId tenant, db::Tx& tx, const InteractionFields& f,
-                                         UserId user);
+                                         std::optional<UserId> user);
 
 }  // namespace mg::team::store

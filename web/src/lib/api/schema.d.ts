@@ -1260,6 +1260,230 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/messaging/channels": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The workshop's messaging channels
+         * @description PREMIUM and above (`403 plan_required` otherwise).
+         */
+        get: operations["listMessagingChannels"];
+        put?: never;
+        /**
+         * Add a WhatsApp (Cloud API or Evolution) or Telegram channel
+         * @description Credentials are sealed (libsodium secretbox, MESSAGING_SECRET_KEY) and never returned. The answer carries `webhook_url` (paste it at the provider; Evolution's carries its secret path segment). A Telegram channel registers its webhook with the bot (`setWebhook` with a secret token): `webhook_registered`, `webhook_error`. PREMIUM and above (`403 plan_required` otherwise).
+         */
+        post: operations["createMessagingChannel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/messaging/channels/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One channel
+         * @description PREMIUM and above (`403 plan_required` otherwise).
+         */
+        get: operations["getMessagingChannel"];
+        put?: never;
+        post?: never;
+        /**
+         * Deactivate a channel
+         * @description PREMIUM and above (`403 plan_required` otherwise).
+         */
+        delete: operations["deactivateMessagingChannel"];
+        options?: never;
+        head?: never;
+        /**
+         * Rename, replace the credentials, (de)activate
+         * @description New `credentials` replace the old set (the webhook secret stays). PREMIUM and above (`403 plan_required` otherwise).
+         */
+        patch: operations["updateMessagingChannel"];
+        trace?: never;
+    };
+    "/messaging/templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The message of each event (pt-BR defaults) with a preview
+         * @description PREMIUM and above (`403 plan_required` otherwise).
+         */
+        get: operations["listMessagingTemplates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/messaging/templates/{event}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change an event's message, switch it off, name its approved WhatsApp template
+         * @description Unknown `{placeholders}` are 422. PREMIUM and above (`403 plan_required` otherwise).
+         */
+        patch: operations["updateMessagingTemplate"];
+        trace?: never;
+    };
+    "/messaging/customers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A customer's consent to messages and Telegram link
+         * @description PREMIUM and above (`403 plan_required` otherwise).
+         */
+        get: operations["getMessagingContact"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Record a customer's consent (or its withdrawal)
+         * @description LGPD: when and how consent was given is kept; withdrawing it adds when and how. A customer's reply `SAIR` withdraws it too. PREMIUM and above (`403 plan_required` otherwise).
+         */
+        patch: operations["setMessagingConsent"];
+        trace?: never;
+    };
+    "/messaging/customers/{id}/telegram-link": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A t.me deep link that ties the customer's Telegram chat
+         * @description The bot's `/start <payload>` update links the chat (and records the customer's consent, source TELEGRAM). Needs an active Telegram channel. PREMIUM and above (`403 plan_required` otherwise).
+         */
+        post: operations["createTelegramLink"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/messaging/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The conversation: messages out and in, newest first
+         * @description PREMIUM and above (`403 plan_required` otherwise).
+         */
+        get: operations["listMessagingMessages"];
+        put?: never;
+        /**
+         * Send a text or an event's template to an opted-in customer
+         * @description 422 when the customer gave no consent or no channel is active. PREMIUM and above (`403 plan_required` otherwise).
+         */
+        post: operations["sendMessagingMessage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/messaging/messages/{id}/retry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Queue a dead-lettered message again
+         * @description PREMIUM and above (`403 plan_required` otherwise).
+         */
+        post: operations["retryMessagingMessage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/messaging/webhooks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * WhatsApp's verification handshake
+         * @description 403 unless `hub.mode=subscribe` and the verify token match.
+         */
+        get: operations["verifyMessagingWebhook"];
+        put?: never;
+        /**
+         * A WhatsApp Cloud API or Telegram delivery
+         * @description Public, verified per channel: WhatsApp `X-Hub-Signature-256` (HMAC-SHA256 of the raw body with the app secret), Telegram `X-Telegram-Bot-Api-Secret-Token`. A bad or missing signature is 401 and stores nothing; a delivery seen before is stored once.
+         */
+        post: operations["receiveMessagingWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/messaging/webhooks/{id}/{secret}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * An Evolution API delivery (the secret path segment is its proof)
+         * @description Events `messages.upsert` (inbound texts) and `messages.update` (delivery statuses). A wrong secret is 401 and stores nothing.
+         */
+        post: operations["receiveEvolutionWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -3224,6 +3448,113 @@ export interface components {
                 minimum_plan: "BASIC" | "PREMIUM" | "ENTERPRISE";
                 included: boolean;
             }[];
+        };
+        MessagingChannel: {
+            id: number;
+            /** @enum {string} */
+            kind: "WHATSAPP_CLOUD" | "EVOLUTION" | "TELEGRAM";
+            name: string;
+            api_base_url: string;
+            is_active: boolean;
+            /** @description <PUBLIC_BASE_URL>/messaging/webhooks/<id>[/<secret>] */
+            webhook_url: string;
+            /** @description Which credentials are stored (never their values). */
+            credentials_set?: string[];
+            webhook_registered?: boolean;
+            webhook_error?: string;
+            /** Format: date-time */
+            created_at?: string;
+            /** Format: date-time */
+            updated_at?: string;
+        };
+        /** @description WhatsApp `{phone_number_id, access_token, app_secret, verify_token}`; Evolution `{instance, api_key}`; Telegram `{bot_token, bot_username}`. */
+        MessagingCredentials: {
+            [key: string]: string;
+        };
+        MessagingChannelCreate: {
+            /** @enum {string} */
+            kind: "WHATSAPP_CLOUD" | "EVOLUTION" | "TELEGRAM";
+            name?: string;
+            /** @description Default: the provider's (graph.facebook.com/v21.0, api.telegram.org); required for Evolution. */
+            api_base_url?: string;
+            credentials: components["schemas"]["MessagingCredentials"];
+        };
+        MessagingChannelUpdate: {
+            name?: string;
+            api_base_url?: string;
+            credentials?: components["schemas"]["MessagingCredentials"];
+            is_active?: boolean;
+        };
+        MessagingTemplate: {
+            /** @enum {string} */
+            event: "ORDER_OPENED" | "QUOTE_SENT" | "WAITING_PARTS" | "ORDER_COMPLETED" | "PAYMENT_RECEIVED" | "REMINDER_DUE";
+            body: string;
+            enabled: boolean;
+            whatsapp_template: string;
+            is_default: boolean;
+            default_body?: string;
+            placeholders?: string[];
+            /** @description The body rendered with sample values. */
+            preview: string;
+            /** Format: date-time */
+            updated_at?: string | null;
+        };
+        MessagingTemplateUpdate: {
+            body?: string;
+            enabled?: boolean;
+            /** @description The template approved at Meta, sent outside the 24 h window (WhatsApp 131047); "" resets it. */
+            whatsapp_template?: string;
+        };
+        MessagingContact: {
+            customer_id: number;
+            messaging_opt_in: boolean;
+            opt_in_source?: string | null;
+            /** Format: date-time */
+            opt_in_at?: string | null;
+            /** Format: date-time */
+            opted_out_at?: string | null;
+            opt_out_source?: string | null;
+            telegram_linked: boolean;
+        };
+        MessagingConsent: {
+            messaging_opt_in: boolean;
+            /**
+             * @description How it was given (required with true).
+             * @enum {string}
+             */
+            source?: "IN_PERSON" | "FORM" | "PHONE" | "WHATSAPP" | "TELEGRAM" | "OTHER";
+        };
+        MessagingMessage: {
+            id: number;
+            /** @enum {string} */
+            direction: "IN" | "OUT";
+            channel_kind?: string | null;
+            channel_id?: number | null;
+            customer_id?: number | null;
+            order_id?: number | null;
+            event?: string | null;
+            text: string;
+            /** @enum {string} */
+            status: "QUEUED" | "SENT" | "DELIVERED" | "READ" | "FAILED";
+            error?: string | null;
+            attempts?: number;
+            /** @description Failed after the last try (retry puts it back). */
+            dead_letter?: boolean;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            sent_at?: string | null;
+        };
+        MessagingMessageCreate: {
+            customer_id: number;
+            order_id?: number;
+            text?: string;
+            /** @enum {string} */
+            template?: "ORDER_OPENED" | "QUOTE_SENT" | "WAITING_PARTS" | "ORDER_COMPLETED" | "PAYMENT_RECEIVED" | "REMINDER_DUE";
+        };
+        WebhookAccepted: {
+            /** @constant */
+            status?: "ok";
         };
     };
     responses: {
@@ -6812,6 +7143,510 @@ export interface operations {
             422: components["responses"]["Validation"];
             429: components["responses"]["RateLimited"];
             503: components["responses"]["Unavailable"];
+        };
+    };
+    listMessagingChannels: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    "X-Total-Count": components["headers"]["X-Total-Count"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessagingChannel"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    createMessagingChannel: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 1–255 printable ASCII characters (400 otherwise). The first request with a key runs; a repeat by the same tenant with the same route, path and body within 24 h gets the stored answer (same status and body, header `Idempotent-Replayed: true`) and changes nothing; the same key with another request is `422 validation_error`; a repeat while the first still runs waits for its answer (`409 conflict` after 10 s). Keys are per tenant (API.md §1 Retries). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MessagingChannelCreate"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessagingChannel"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["Validation"];
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getMessagingChannel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The row's id (an integer; another tenant's id is 404). */
+                id: components["parameters"]["id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessagingChannel"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    deactivateMessagingChannel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The row's id (an integer; another tenant's id is 404). */
+                id: components["parameters"]["id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Message"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    updateMessagingChannel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The row's id (an integer; another tenant's id is 404). */
+                id: components["parameters"]["id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MessagingChannelUpdate"];
+            };
+        };
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessagingChannel"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["Validation"];
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    listMessagingTemplates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    "X-Total-Count": components["headers"]["X-Total-Count"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessagingTemplate"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    updateMessagingTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description ORDER_OPENED, QUOTE_SENT, WAITING_PARTS, ORDER_COMPLETED, PAYMENT_RECEIVED or REMINDER_DUE (any case) */
+                event: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MessagingTemplateUpdate"];
+            };
+        };
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessagingTemplate"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["Validation"];
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getMessagingContact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The row's id (an integer; another tenant's id is 404). */
+                id: components["parameters"]["id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessagingContact"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    setMessagingConsent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The row's id (an integer; another tenant's id is 404). */
+                id: components["parameters"]["id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MessagingConsent"];
+            };
+        };
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessagingContact"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["Validation"];
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    createTelegramLink: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 1–255 printable ASCII characters (400 otherwise). The first request with a key runs; a repeat by the same tenant with the same route, path and body within 24 h gets the stored answer (same status and body, header `Idempotent-Replayed: true`) and changes nothing; the same key with another request is `422 validation_error`; a repeat while the first still runs waits for its answer (`409 conflict` after 10 s). Keys are per tenant (API.md §1 Retries). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /** @description The row's id (an integer; another tenant's id is 404). */
+                id: components["parameters"]["id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description https://t.me/<bot>?start=<payload> */
+                        url: string;
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["Validation"];
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    listMessagingMessages: {
+        parameters: {
+            query?: {
+                /** @description Only this customer's. */
+                customer_id?: number;
+                /** @description Only this order's. */
+                order_id?: number;
+                /** @description QUEUED, SENT, DELIVERED, READ, FAILED, or DEAD (dead-lettered). */
+                status?: string;
+                /** @description Page size, 1–500 (400 outside). */
+                limit?: components["parameters"]["limit"];
+                /** @description Rows to skip (400 when negative). */
+                offset?: components["parameters"]["offset"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    "X-Total-Count": components["headers"]["X-Total-Count"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessagingMessage"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    sendMessagingMessage: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 1–255 printable ASCII characters (400 otherwise). The first request with a key runs; a repeat by the same tenant with the same route, path and body within 24 h gets the stored answer (same status and body, header `Idempotent-Replayed: true`) and changes nothing; the same key with another request is `422 validation_error`; a repeat while the first still runs waits for its answer (`409 conflict` after 10 s). Keys are per tenant (API.md §1 Retries). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MessagingMessageCreate"];
+            };
+        };
+        responses: {
+            /** @description Accepted: the relay sends it. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: number;
+                        /** @constant */
+                        status: "QUEUED";
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["Validation"];
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    retryMessagingMessage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The row's id (an integer; another tenant's id is 404). */
+                id: components["parameters"]["id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessagingMessage"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    verifyMessagingWebhook: {
+        parameters: {
+            query?: {
+                /** @description subscribe */
+                "hub.mode"?: string;
+                /** @description The channel's verify_token. */
+                "hub.verify_token"?: string;
+                /** @description Echoed back. */
+                "hub.challenge"?: string;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The `hub.challenge`, as text. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": string;
+                };
+            };
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    receiveMessagingWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": Record<string, never>;
+            };
+        };
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookAccepted"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    receiveEvolutionWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                /** @description The channel's webhook secret (in its webhook_url). */
+                secret: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": Record<string, never>;
+            };
+        };
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookAccepted"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
         };
     };
 }

@@ -1,0 +1,152 @@
+// The outbox against a real PostgreSQL: the portal's QUOTE_SENT hook queues one message per
+// quote version (and nothing on a plan without messaging), and two relays claiming at once
+// lease disjoint messages, never more than the day's cap.
+#include <gtest/gtest.h>
+
+#include <future>
+#include <set>
+
+#include "libs/db/migrations.hpp"
+#include "libs/db/testing/test_database.hpp"
+#include "modules/messaging/messaging.hpp"
+#include "modules/messaging/store/messages_store.hpp"
+
+namespace mg::messaging {
+namespace {
+
+using db::testing::sql;
+
+struct Shop {
+  TenantId tenant;
+  workshop::OrderId order;
+};
+
+class Outbox : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    t_ = new db::testing::TestDatabase(db::testing::create_database("messaging"));
+    db::migrate_up(t_->owner_url);
+    db_ = new db::Database({.url = t_->app_url, .size = 4});
+  }
+  static void TearDownTestSuite() {
+    delete db_;
+    db::testing::drop_database(*t_);
+    delete t_;
+  }
+
+  // A workshop on `plan` with an active channel, an opted-in customer and an order.
+  static Shop open_shop(const std::string& plan) {
+    return db_->global([&](db::Tx& tx) {
+      TenantId tenant{
+          tx.exec(sql("select set_config('app.current_tenant', "
+                      "nextval('tenants_id_seq')::text, true)::bigint as id"))[0]
+              .i64("id")};
+      tx.exec(sql("insert into tenants (id, name, plan) values ($1, 'Oficina', $2)", tenant, plan));
+      auto customer =
+          tx.exec(sql("insert into customers (tenant_id, name, phone) "
+                      "values ($1, 'Ana', '11999998888') returning id",
+                      tenant))[0]
+              .i64("id");
+      auto moto =
+          tx.exec(sql("insert into motorcycles (tenant_id, customer_id, brand, model, "
+                      "plate) values ($1, $2, 'Honda', 'CG 160', 'ABC1D23') returning id",
+                      tenant, customer))[0]
+              .i64("id");
+      tx.exec(sql("insert into order_counters (tenant_id, last_number) values ($1, 7)", tenant));
+      auto order =
+          tx.exec(sql("insert into service_orders (tenant_id, number, customer_id, "
+                      "motorcycle_id, total_amount) values ($1, 7, $2, $3, 45000) "
+                      "returning id",
+                      tenant, customer, moto))[0]
+              .i64("id");
+      tx.exec(
+          sql("insert into messaging_channels (tenant_id, kind, name, api_base_url, "
+              "credentials) values ($1, 'TELEGRAM', 'Bot', 'http://x', '\\x00')",
+              tenant));
+      tx.exec(
+          sql("insert into messaging_contacts (tenant_id, customer_id, opt_in, "
+              "opt_in_source, opt_in_at) values ($1, $2, true, 'FORM', now())",
+              tenant, customer));
+      return Shop{tenant, workshop::OrderId{order}};
+    });
+  }
+
+  static std::vector<store::MessageRow> messages(const Shop& s) {
+    return store::list_messages(s.tenant, *db_, {}, {.limit = 100}).items;
+  }
+
+  static db::testing::TestDatabase* t_;
+  static db::Database* db_;
+};
+db::testing::TestDatabase* Outbox::t_ = nullptr;
+db::Database* Outbox::db_ = nullptr;
+
+TEST_F(Outbox, AQuoteIsMessagedOncePerVersionWithItsLink) {
+  const auto s = open_shop("PREMIUM");
+  for (int i = 0; i < 2; ++i)
+    db_->transaction(s.tenant,
+                     [&](db::Tx& tx) {
+                       return enqueue_quote_sent(tx, s.tenant, s.order, 1,
+                                                 "https://o.example/portal/v1");
+                     })
+        .value();
+  db_->transaction(s.tenant,
+                   [&](db::Tx& tx) {
+                     return enqueue_quote_sent(tx, s.tenant, s.order, 2,
+                                               "https://o.example/portal/v2");
+                   })
+      .value();
+  auto rows = messages(s);
+  ASSERT_EQ(rows.size(), 2u);
+  EXPECT_EQ(rows[0].event, "QUOTE_SENT");
+  EXPECT_NE(rows[0].text.find("https://o.example/portal/v2"), std::string::npos) << rows[0].text;
+  EXPECT_NE(rows[1].text.find("https://o.example/portal/v1"), std::string::npos) << rows[1].text;
+  EXPECT_NE(rows[1].text.find("R$ 450,00"), std::string::npos) << rows[1].text;
+  EXPECT_NE(rows[1].text.find("nº 7"), std::string::npos) << rows[1].text;
+  EXPECT_EQ(rows[1].status, "QUEUED");
+}
+
+TEST_F(Outbox, ABasicPlanQueuesNothing) {
+  const auto s = open_shop("BASIC");
+  db_->transaction(s.tenant,
+                   [&](db::Tx& tx) {
+                     return enqueue_quote_sent(tx, s.tenant, s.order, 1, "https://o.example/p");
+                   })
+      .value();
+  EXPECT_TRUE(messages(s).empty());
+}
+
+TEST_F(Outbox, TwoRelaysLeaseDisjointMessagesWithinTheCap) {
+  const auto s = open_shop("PREMIUM");
+  for (int v = 1; v <= 10; ++v)
+    db_->transaction(s.tenant,
+                     [&](db::Tx& tx) {
+                       return enqueue_quote_sent(tx, s.tenant, s.order, v, "https://o.example/p");
+                     })
+        .value();
+  auto claim = [&](const std::string& owner) {
+    return db_->transaction(s.tenant, [&](db::Tx& tx) {
+      return store::claim(s.tenant, tx, 4, /*daily_cap=*/7, 60, owner);
+    });
+  };
+  auto a = std::async(std::launch::async, claim, "relay-a");
+  auto b = std::async(std::launch::async, claim, "relay-b");
+  auto ca = a.get(), cb = b.get();
+  std::set<std::int64_t> ids;
+  for (const auto& c : ca) ids.insert(c.id.value);
+  for (const auto& c : cb) ids.insert(c.id.value);
+  EXPECT_EQ(ids.size(), ca.size() + cb.size());  // no message leased twice
+  EXPECT_EQ(ids.size(), 7u);                     // 4 + 3: the cap counts what is being sent
+  EXPECT_TRUE(claim("relay-c").empty());         // held by their leases (and the cap)
+  // A result is recorded only by the lease's holder.
+  const auto first = ca.front().id;
+  EXPECT_FALSE(db_->transaction(s.tenant, [&](db::Tx& tx) {
+    return store::record_sent(s.tenant, tx, first, "relay-b", {}, "x", std::nullopt);
+  }));
+  EXPECT_TRUE(db_->transaction(s.tenant, [&](db::Tx& tx) {
+    return store::record_sent(s.tenant, tx, first, "relay-a", {}, "wamid.1", std::nullopt);
+  }));
+}
+
+}  // namespace
+}  // namespace mg::messaging

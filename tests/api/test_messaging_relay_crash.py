@@ -1,0 +1,108 @@
+"""Exactly one message per event across a relay that dies mid-delivery (kill -9) and
+several relays sharing a database: leases in PostgreSQL, an interrupted delivery is
+never repeated. These servers get a database of their own, so no other relay of the
+run takes part."""
+import subprocess
+import time
+import uuid
+from urllib.parse import urlsplit, urlunsplit
+
+import pytest
+
+from support import server as srv
+from support.helpers import json_of
+from support.messaging import MESSAGING_ENV, PUBLIC_BASE_URL, Inbox, eventually, premium
+
+
+@pytest.fixture
+def private_db(database_urls):
+    name = "mg_msg_" + uuid.uuid4().hex[:10]
+    owner = urlsplit(database_urls["owner"])
+    owner_role = owner.username
+    subprocess.run(["psql", database_urls["admin"], "-XAtc",
+                    f"create database {name} owner {owner_role}"], check=True,
+                   capture_output=True)
+    urls = {k: urlunsplit(urlsplit(v)._replace(path="/" + name))
+            for k, v in database_urls.items()}
+    srv.migrate_up(urls["owner"])
+    yield urls
+    subprocess.run(["psql", database_urls["admin"], "-XAtc",
+                    f"drop database if exists {name} with (force)"], capture_output=True)
+
+
+def start(server_factory, urls, name, **env):
+    return server_factory(name, database_url=urls["app"],
+                          env={**MESSAGING_ENV, "PUBLIC_BASE_URL": PUBLIC_BASE_URL, **env})
+
+
+def psql(urls, sql):
+    out = subprocess.run(["psql", urls["admin"], "-XAtc", sql], check=True,
+                         capture_output=True, text=True)
+    return out.stdout.strip()
+
+
+def test_a_relay_killed_mid_delivery_does_not_send_twice(server_factory, private_db, fakes):
+    wa = fakes["whatsapp"]
+    # The call outlasts nothing: the relay waits for the provider until it is killed.
+    slow = {"MESSAGING_HTTP_TIMEOUT_MS": "3500"}
+    first = start(server_factory, private_db, "relay-crash-1", **slow)
+    with first.client() as client:
+        owner = register_premium(client, private_db)
+        inbox = Inbox(client, owner)
+        channel, creds = inbox.whatsapp(wa)
+        account = creds["phone_number_id"]
+        wa.behave(account, "delay", delay=3)  # the provider takes it, then answers slowly
+        customer = inbox.customer()
+        inbox.order(customer["id"])
+        eventually(lambda: wa.count(account), lambda n: n >= 1, timeout=10)
+        state = psql(private_db, "select outbox_state from messaging_messages")
+        assert state == "SENDING", state
+    first.signal(9)  # kill -9 while the provider holds the call
+    first.wait_exit(5)
+    wa.behave(account, "ok")
+    second = start(server_factory, private_db, "relay-crash-2", **slow)
+    with second.client() as client:
+        inbox = Inbox(client, srv_login(client, owner))
+        msgs = inbox.wait_messages(lambda m: m and m[0]["status"] == "SENT", timeout=20,
+                                   customer_id=customer["id"])
+        assert "interrompido" in (msgs[0]["error"] or ""), msgs
+        time.sleep(1.0)
+        assert wa.count(account) == 1
+        # WhatsApp's status webhook finds it by our id (biz_opaque_callback_data).
+        [sent] = wa.sent(account)
+        r = wa.deliver(account, url=second.url + f"/messaging/webhooks/{channel['id']}",
+                       type="status", message_id=sent["id"], status="delivered")
+        assert r["status"] == 200
+        assert inbox.messages(customer_id=customer["id"])[0]["status"] == "DELIVERED"
+
+
+def test_several_relays_send_each_message_once(server_factory, private_db, fakes):
+    wa = fakes["whatsapp"]
+    relays = [start(server_factory, private_db, f"relay-{i}") for i in range(3)]
+    with relays[0].client() as client:
+        owner = register_premium(client, private_db)
+        inbox = Inbox(client, owner)
+        _, creds = inbox.whatsapp(wa)
+        customers = [inbox.customer() for _ in range(5)]
+        for c in customers:
+            inbox.order(c["id"])
+        msgs = inbox.wait_messages(lambda m: len(m) == 5 and all(x["status"] == "SENT" for x in m),
+                                   timeout=20)
+        time.sleep(1.0)
+        sent = wa.sent(creds["phone_number_id"])
+        assert len(sent) == 5
+        assert sorted(s["callback"] for s in sent) == sorted(f"mg:{m['id']}" for m in msgs)
+        owners = psql(private_db, "select count(distinct lease_owner) from messaging_messages")
+        assert int(owners) >= 1
+
+
+def register_premium(client, urls):
+    from support.helpers import login_ok, register
+    owner = register(client, "Oficina Relay " + uuid.uuid4().hex[:6])
+    psql(urls, f"update tenants set plan = 'PREMIUM' where id = {int(owner.tenant_id)}")
+    return login_ok(client, owner.email, owner.password)
+
+
+def srv_login(client, account):
+    from support.helpers import login_ok
+    return login_ok(client, account.email, account.password)
