@@ -63,4 +63,21 @@ void admin_exec(const TestDatabase& db, const std::string& sql) {
   exec(db.admin_url, sql);
 }
 
+Workshop open_workshop(Database& db, const std::string& name, const std::string& email,
+                       const std::string& plan) {
+  return db.global([&](Tx& tx) {
+    TenantId tenant{
+        tx.exec(sql("select set_config('app.current_tenant', "
+                    "nextval('tenants_id_seq')::text, true)::bigint as id"))[0]
+            .i64("id")};
+    tx.exec(sql("insert into tenants (id, name, plan) values ($1, $2, $3)", tenant, name, plan));
+    UserId owner{
+        tx.exec(sql("insert into users (tenant_id, name, email, password_hash, role) "
+                    "values ($1, 'Dono', $2, 'x', 'OWNER') returning id",
+                    tenant, email))[0]
+            .i64("id")};
+    return Workshop{tenant, owner};
+  });
+}
+
 }  // namespace mg::db::testing

@@ -30,4 +30,13 @@ void drop_database(const TestDatabase& db);
 // application may do).
 void admin_exec(const TestDatabase& db, const std::string& sql);
 
+// A new workshop (tenant, on `plan`) and its OWNER with `email`, as registration makes them:
+// the id drawn with nextval and set as the current tenant, then inserted under RLS.
+struct Workshop {
+  TenantId tenant;
+  UserId owner;
+};
+Workshop open_workshop(Database& db, const std::string& name, const std::string& email,
+                       const std::string& plan = "BASIC");
+
 }  // namespace mg::db::testing

@@ -24,20 +24,9 @@ class FinancePg : public ::testing::Test {
     t_ = new db::testing::TestDatabase(db::testing::create_database("finance"));
     db::migrate_up(t_->owner_url);
     db_ = new db::Database({.url = t_->app_url, .size = 2});
-    std::tie(tenant_, user_) = db_->global([](db::Tx& tx) {
-      TenantId tenant{
-          tx.exec(sql("select set_config('app.current_tenant', "
-                      "nextval('tenants_id_seq')::text, true)::bigint as id"))[0]
-              .i64("id")};
-      tx.exec(sql("insert into tenants (id, name) values ($1, 'Oficina Financeira')", tenant));
-      UserId user{
-          tx.exec(sql("insert into users (tenant_id, name, email, password_hash, role) "
-                      "values ($1, 'Dono', 'financeiro@example.com', 'x', 'OWNER') "
-                      "returning id",
-                      tenant))[0]
-              .i64("id")};
-      return std::pair{tenant, user};
-    });
+    auto w = db::testing::open_workshop(*db_, "Oficina Financeira", "financeiro@example.com");
+    tenant_ = w.tenant;
+    user_ = w.owner;
     bus_ = new events::Bus;
     finance_ = new Finance(*db_, *bus_);
     finance_->subscribe(*bus_);

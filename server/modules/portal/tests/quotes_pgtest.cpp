@@ -19,21 +19,9 @@ class PortalQuotes : public ::testing::Test {
     t_ = new db::testing::TestDatabase(db::testing::create_database("portal"));
     db::migrate_up(t_->owner_url);
     db_ = new db::Database({.url = t_->app_url, .size = 1});
-    std::tie(tenant_, user_) = db_->global([](db::Tx& tx) {
-      TenantId tenant{
-          tx.exec(sql("select set_config('app.current_tenant', "
-                      "nextval('tenants_id_seq')::text, true)::bigint as id"))[0]
-              .i64("id")};
-      tx.exec(sql("insert into tenants (id, name, plan) values ($1, 'Oficina Portal', 'PREMIUM')",
-                  tenant));
-      UserId user{
-          tx.exec(sql("insert into users (tenant_id, name, email, password_hash, role) "
-                      "values ($1, 'Dono', 'portal@example.com', 'x', 'OWNER') "
-                      "returning id",
-                      tenant))[0]
-              .i64("id")};
-      return std::pair{tenant, user};
-    });
+    auto w = db::testing::open_workshop(*db_, "Oficina Portal", "portal@example.com", "PREMIUM");
+    tenant_ = w.tenant;
+    user_ = w.owner;
   }
   static void TearDownTestSuite() {
     delete db_;

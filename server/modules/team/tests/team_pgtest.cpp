@@ -39,19 +39,8 @@ class TeamStores : public ::testing::Test {
   }
 
   static Workshop open_workshop(const std::string& name) {
-    return db_->global([&](db::Tx& tx) {
-      TenantId tenant{
-          tx.exec(sql("select set_config('app.current_tenant', "
-                      "nextval('tenants_id_seq')::text, true)::bigint as id"))[0]
-              .i64("id")};
-      tx.exec(sql("insert into tenants (id, name) values ($1, $2)", tenant, name));
-      UserId user{
-          tx.exec(sql("insert into users (tenant_id, name, email, password_hash, role) "
-                      "values ($1, 'Dono', $2, 'x', 'OWNER') returning id",
-                      tenant, "team-" + name + "@example.com"))[0]
-              .i64("id")};
-      return Workshop{tenant, user};
-    });
+    auto w = db::testing::open_workshop(*db_, name, "team-" + name + "@example.com");
+    return Workshop{w.tenant, w.owner};
   }
 
   static StaffId new_staff(const Workshop& w, const std::string& name) {

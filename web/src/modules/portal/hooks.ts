@@ -21,11 +21,10 @@ export function usePortalQuote(token: string) {
   });
 }
 
+/** The decision; its answer is the result page (the quote is not read again meanwhile). */
 export function useDecideQuote(token: string) {
-  const qc = useQueryClient();
   return useMutation({
     mutationFn: (input: PortalDecision) => portalApi.decide(token, input),
-    onSuccess: () => void qc.invalidateQueries({ queryKey: portalKeys.quote(token) }),
   });
 }
 
