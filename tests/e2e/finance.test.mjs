@@ -44,7 +44,7 @@ test('an owner completes an order taking PIX + dinheiro, then finds it in the ca
 
   // The day's register, opened with R$ 100,00 of change.
   await navigate(page, 'Caixa do dia');
-  await page.getByRole('heading', { name: 'Caixa do dia' }).waitFor();
+  await page.getByRole('heading', { name: 'Caixa do dia', exact: true }).waitFor();
   await page.getByText('Nenhum caixa aberto.').waitFor();
   await page.getByLabel('Saldo inicial (troco) (R$)').fill('100,00');
   await page.getByRole('button', { name: 'Abrir caixa' }).click();
@@ -83,7 +83,7 @@ test('an owner completes an order taking PIX + dinheiro, then finds it in the ca
 
   // Fluxo de caixa: the R$ 200,00 came in today, in the chart's table and its totals.
   await navigate(page, 'Fluxo de caixa');
-  await page.getByRole('heading', { name: 'Fluxo de caixa' }).waitFor();
+  await page.getByRole('heading', { name: 'Fluxo de caixa', exact: true }).waitFor();
   await page.getByTestId('cashflow-in').filter({ hasText: 'R$ 200,00' }).waitFor();
   await page.getByTestId('cashflow-net').filter({ hasText: '+R$ 200,00' }).waitFor();
   const day = page.getByTestId('cashflow-day');

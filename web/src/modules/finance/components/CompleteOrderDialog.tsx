@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react';
 import { Link } from 'react-router-dom';
+import { useQueryClient } from '@tanstack/react-query';
 import { useFieldArray, useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { z } from 'zod';
@@ -14,6 +15,7 @@ import { Alert } from '@/ui/States';
 import { useToast } from '@/ui/Toast';
 import { detailPath } from '../accounts';
 import { financeApi } from '../api';
+import { financeKeys } from '../keys';
 import { useOrderReceivables, usePayAccount } from '../hooks';
 import {
   linesTotalCents,
@@ -66,6 +68,7 @@ function CompleteBody({ order, onClose }: { order: CompletableOrder; onClose: ()
   const setStatus = useSetOrderStatus();
   const pay = usePayAccount('receivable');
   const toast = useToast();
+  const qc = useQueryClient();
   const receivables = useOrderReceivables(order.id);
   const due = amountDueCents(order, receivables.data?.items ?? []);
   // What already went through when a later step failed: a retry does not repeat it.
@@ -103,6 +106,9 @@ function CompleteBody({ order, onClose }: { order: CompletableOrder; onClose: ()
       await pay.mutateAsync({ id: target.id, input: toPaymentInput(line) });
       paidLines.current = i + 1;
     }
+    // Each payment re-read the accounts while the next was being recorded: read them once more
+    // now that all are in, so the order's receivable shows its final state.
+    await qc.invalidateQueries({ queryKey: financeKeys.all });
     toast.show(`OS #${order.number} concluída e paga.`);
     resetForm();
     onClose();
