@@ -403,3 +403,24 @@ export const NO_STAFF_RECORD = {
   status: 404,
   body: { error: { code: 'not_found', message: 'Nenhum cadastro de equipe para este login.' } },
 };
+
+/** GET /tenant/plan: on PREMIUM (quotes included) or on BASIC. */
+export function makeTenantPlan(included = true) {
+  return {
+    plan: included ? 'PREMIUM' : 'BASIC',
+    label: included ? 'Premium' : 'Básico',
+    plans: [
+      { plan: 'BASIC', label: 'Básico', current: !included, features: [] },
+      { plan: 'PREMIUM', label: 'Premium', current: included, features: ['quotes'] },
+      { plan: 'ENTERPRISE', label: 'Enterprise', current: false, features: ['quotes'] },
+    ],
+    features: [
+      {
+        feature: 'quotes',
+        label: 'Orçamento pelo portal do cliente',
+        minimum_plan: 'PREMIUM',
+        included,
+      },
+    ],
+  };
+}

@@ -2,7 +2,14 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { OrderDetailPage } from '@/pages/OrderDetailPage';
-import { listOf, makeOrder, makeReceivable, makeReceivableDetail, makeUser } from '../fixtures';
+import {
+  listOf,
+  makeOrder,
+  makeReceivable,
+  makeReceivableDetail,
+  makeTenantPlan,
+  makeUser,
+} from '../fixtures';
 import { mockFetch, renderApp } from '../utils';
 import type { MockRequest } from '../utils';
 
@@ -29,6 +36,7 @@ function server(payAnswer: (req: MockRequest, n: number) => { status?: number; b
     if (path === '/api/financial/receivables/41/pay') return payAnswer(req, ++payments);
     if (path === '/api/financial/receivables/41') return { body: makeReceivableDetail() };
     if (path === '/api/management/customers/4') return { body: { id: 4, name: 'João Silva' } };
+    if (path === '/api/tenant/plan') return { body: makeTenantPlan() };
     return { body: [] };
   });
 }

@@ -3,7 +3,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { QuoteCard } from '@/modules/portal/components/QuoteCard';
 import { SendQuoteDialog } from '@/modules/portal/components/SendQuoteDialog';
-import { makeOrder, makeUser } from '../fixtures';
+import { makeOrder, makeTenantPlan, makeUser } from '../fixtures';
 import { mockFetch, renderApp } from '../utils';
 
 afterEach(() => vi.unstubAllGlobals());
@@ -15,26 +15,6 @@ const sent = {
   expires_at: '2026-12-11T14:03:00Z',
   whatsapp_url: 'https://wa.me/5511988887777?text=Ol%C3%A1',
 };
-
-function plan(included: boolean) {
-  return {
-    plan: included ? 'PREMIUM' : 'BASIC',
-    label: included ? 'Premium' : 'Básico',
-    plans: [
-      { plan: 'BASIC', label: 'Básico', current: !included, features: [] },
-      { plan: 'PREMIUM', label: 'Premium', current: included, features: ['quotes'] },
-      { plan: 'ENTERPRISE', label: 'Enterprise', current: false, features: ['quotes'] },
-    ],
-    features: [
-      {
-        feature: 'quotes',
-        label: 'Orçamento pelo portal do cliente',
-        minimum_plan: 'PREMIUM',
-        included,
-      },
-    ],
-  };
-}
 
 describe('SendQuoteDialog', () => {
   it('sends the validity and the message, then offers the link and WhatsApp', async () => {
@@ -80,7 +60,7 @@ describe('SendQuoteDialog', () => {
 describe('QuoteCard', () => {
   it('shows the evidence line of a decision', async () => {
     mockFetch(({ url }) =>
-      url.pathname === '/api/tenant/plan' ? { body: plan(true) } : undefined,
+      url.pathname === '/api/tenant/plan' ? { body: makeTenantPlan(true) } : undefined,
     );
     const order = makeOrder({
       approval: {
@@ -103,7 +83,7 @@ describe('QuoteCard', () => {
 
   it('says which plan has quotes instead of failing on BASIC', async () => {
     mockFetch(({ url }) =>
-      url.pathname === '/api/tenant/plan' ? { body: plan(false) } : undefined,
+      url.pathname === '/api/tenant/plan' ? { body: makeTenantPlan(false) } : undefined,
     );
     renderApp(<QuoteCard order={makeOrder()} />, { user: makeUser() });
     expect(await screen.findByTestId('quote-plan-required')).toHaveTextContent(
