@@ -2,6 +2,7 @@ import { AccountSection } from '@/modules/identity/components/AccountSection';
 import { ThemeSection } from '@/modules/identity/components/ThemeSection';
 import { UsersSection } from '@/modules/identity/components/UsersSection';
 import { useCurrentUser } from '@/modules/identity/session';
+import { MessagingSection } from '@/modules/messaging/components/MessagingSection';
 import { PageHeader } from '@/ui/Card';
 
 export function SettingsPage() {
@@ -12,6 +13,7 @@ export function SettingsPage() {
       <AccountSection />
       {can.read_users && <UsersSection />}
       <ThemeSection />
+      <MessagingSection />
     </div>
   );
 }
