@@ -90,6 +90,9 @@ create table messaging_messages (
   lease_until timestamptz,
   lease_owner text,
   provider_message_id text,
+  -- Send the event's approved WhatsApp template, not the text: WhatsApp reported the text
+  -- outside the 24 h window (131047) in a status webhook, after accepting it.
+  use_template boolean not null default false,
   error text,
   created_by bigint,
   created_at timestamptz not null default now(),

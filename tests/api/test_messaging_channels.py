@@ -57,6 +57,11 @@ def test_evolution_needs_its_base_url_and_its_link_carries_a_secret(mclient, fak
     assert channel["webhook_url"].startswith(base)
     secret = channel["webhook_url"][len(base):]
     assert len(secret) >= 32 and creds["api_key"] not in channel["webhook_url"]
+    # The gateway was told where to deliver, for the events messaging reads.
+    assert channel["webhook_registered"] is True, channel
+    hook = fakes["evolution"].webhook(creds["instance"])
+    assert hook["url"] == channel["webhook_url"] and hook["enabled"] is True
+    assert set(hook["events"]) == {"MESSAGES_UPSERT", "MESSAGES_UPDATE"}
 
 
 def test_telegram_channel_sets_the_bots_webhook_with_a_secret(mclient, fakes, shop):

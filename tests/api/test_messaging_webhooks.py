@@ -240,3 +240,32 @@ def test_evolution_inbound_through_its_secret_path(mclient, fakes, messaging_ser
     evo.deliver(creds["instance"], url=url, type="status", message_id=sent[0]["id"],
                 status="DELIVERY_ACK")
     assert any(m["status"] == "DELIVERED" for m in inbox.messages(customer_id=customer["id"]))
+
+
+def test_a_late_131047_sends_the_approved_template_once(mclient, fakes, messaging_server):
+    """WhatsApp may accept a text and report it outside the 24 h window afterwards, in a
+    `failed` status: the event's approved template goes instead, once."""
+    inbox = Inbox(mclient, premium(mclient)["OWNER"])
+    channel, creds = inbox.whatsapp(fakes["whatsapp"], templates=["motogestor_order_opened"])
+    wa, account = fakes["whatsapp"], creds["phone_number_id"]
+    customer = inbox.customer()
+    inbox.order(customer["id"])
+    [m] = inbox.wait_messages(lambda x: x and x[0]["status"] == "SENT", customer_id=customer["id"])
+    [text] = wa.sent(account)
+    url = local(channel["webhook_url"], messaging_server)
+    r = wa.deliver(account, url=url, type="status", message_id=text["id"], status="failed",
+                   code=131047, title="Re-engagement message")
+    assert r["status"] == 200
+    eventually(lambda: wa.sent(account), lambda s: len(s) == 2)
+    first, second = wa.sent(account)
+    assert first["type"] == "text" and second["type"] == "template"
+    assert second["template"]["name"] == "motogestor_order_opened"
+    [after] = inbox.wait_messages(lambda x: x and x[0]["status"] == "SENT",
+                                  customer_id=customer["id"])
+    assert after["id"] == m["id"] and "modelo aprovado" in after["error"]
+    # The template failing late as well is the end: no third try.
+    wa.deliver(account, url=url, type="status", message_id=second["id"], status="failed",
+               code=131047, title="Re-engagement message")
+    [final] = inbox.messages(customer_id=customer["id"])
+    assert final["status"] == "FAILED"
+    assert len(wa.sent(account)) == 2

@@ -18,7 +18,31 @@ class Evolution(Handler):
     def account_key(self, body):
         return body["instance"]
 
+    def set_webhook(self, instance, raw):
+        s = self.state
+        account = s.accounts.get(instance)
+        if account is None:
+            return self.reply(*error(404, "Not Found",
+                                     [f'The "{instance}" instance does not exist']))
+        if self.headers.get("apikey") != account["api_key"]:
+            return self.reply(*error(401, "Unauthorized", "Unauthorized"))
+        try:
+            hook = json.loads(raw)["webhook"]
+        except (ValueError, KeyError, TypeError):
+            return self.reply(*error(400, "Bad Request", ['instance requires property "webhook"']))
+        if not str(hook.get("url", "")).startswith(("http://", "https://")):
+            return self.reply(*error(400, "Bad Request", ['"url" is not a valid url']))
+        with s.lock:
+            s.extra[instance]["webhook"] = hook
+        return self.reply(201, {"id": new_id(""), "url": hook["url"], "enabled": True,
+                                "events": hook.get("events", []),
+                                "webhookByEvents": hook.get("byEvents", False),
+                                "webhookBase64": hook.get("base64", False)})
+
     def provider(self, method, path, query, raw):
+        hook = re.fullmatch(r"/webhook/set/([^/]+)", path)
+        if method == "POST" and hook:
+            return self.set_webhook(hook.group(1), raw)
         m = re.fullmatch(r"/message/sendText/([^/]+)", path)
         if method != "POST" or not m:
             return self.reply(*error(404, "Not Found", ["Cannot " + method + " " + path]))

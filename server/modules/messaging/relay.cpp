@@ -126,11 +126,15 @@ void Messaging::Impl::deliver(TenantId tenant, const store::Claimed& c) {
   const auto channel = provider_channel(*route.channel);
   providers::Outgoing out{
       .to = route.to, .text = d.text, .callback = "mg:" + std::to_string(c.id.value)};
-  auto result = providers::send(channel, out, settings.http_timeout_ms);
   // Outside WhatsApp's 24 h window only an approved template goes: the event's.
-  if (result.outcome == Outcome::outside_window && d.event) {
+  auto use_template = [&] {
     out.template_name = d.whatsapp_template.value_or(default_whatsapp_template(*d.event));
     out.params = params_of(d.template_params);
+  };
+  if (d.use_template && d.event && route.channel->kind == "WHATSAPP_CLOUD") use_template();
+  auto result = providers::send(channel, out, settings.http_timeout_ms);
+  if (result.outcome == Outcome::outside_window && d.event && !out.template_name) {
+    use_template();
     result = providers::send(channel, out, settings.http_timeout_ms);
   }
 

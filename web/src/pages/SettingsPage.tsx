@@ -4,6 +4,7 @@ import { ThemeSection } from '@/modules/identity/components/ThemeSection';
 import { UsersSection } from '@/modules/identity/components/UsersSection';
 import { useCurrentUser } from '@/modules/identity/session';
 import { PixSettingsSection } from '@/modules/finance/components/PixSettingsSection';
+import { MessagingSection } from '@/modules/messaging/components/MessagingSection';
 import { PortalSettingsSection } from '@/modules/portal/components/PortalSettingsSection';
 import { PageHeader } from '@/ui/Card';
 
@@ -18,6 +19,7 @@ export function SettingsPage() {
       <PlanSection />
       <PortalSettingsSection />
       <ThemeSection />
+      <MessagingSection />
     </div>
   );
 }

@@ -121,14 +121,21 @@ http::Response create_channel(Messaging::Impl& impl, api::Context& ctx) {
     return *store::find_channel(ctx.tenant(), tx, id);
   });
   auto out = channel_json(impl, row, credentials);
-  // Telegram is told where to deliver (and the secret it must carry); the channel stands
-  // either way, and the answer says whether the bot took it.
-  if (f.kind == "TELEGRAM") {
-    auto error = providers::telegram_set_webhook(
-        {f.kind, f.api_base_url, credentials}, std::string(out["webhook_url"].as_string()),
-        std::string(credentials["webhook_secret"].as_string()), impl.settings.http_timeout_ms);
-    out["webhook_registered"] = !error;
-    if (error) out["webhook_error"] = *error;
+  // Telegram and Evolution are told where to deliver (Telegram also the secret it must
+  // carry); the channel stands either way, and the answer says whether the provider took it.
+  // WhatsApp's webhook is set in Meta's app dashboard, with the verify token.
+  const providers::Channel provider{f.kind, f.api_base_url, credentials};
+  const std::string url(out["webhook_url"].as_string());
+  std::optional<std::optional<std::string>> error;
+  if (f.kind == "TELEGRAM")
+    error = providers::telegram_set_webhook(provider, url,
+                                            std::string(credentials["webhook_secret"].as_string()),
+                                            impl.settings.http_timeout_ms);
+  else if (f.kind == "EVOLUTION")
+    error = providers::evolution_set_webhook(provider, url, impl.settings.http_timeout_ms);
+  if (error) {
+    out["webhook_registered"] = !*error;
+    if (*error) out["webhook_error"] = **error;
   }
   return api::created(out);
 }

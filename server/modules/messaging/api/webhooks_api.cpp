@@ -125,10 +125,17 @@ void whatsapp_delivery(db::Tx& tx, const Hooked& h, const json::value& body) {
         if (auto cb = jpath::text(s, {"biz_opaque_callback_data"}); cb.starts_with("mg:"))
           ours = MessageId{std::atoll(cb.c_str() + 3)};
         std::optional<std::string> error;
-        if (const auto& errs = jpath::array(s, {"errors"}); !errs.empty())
-          error =
-              "WhatsApp " + jpath::text(errs[0], {"code"}) + ": " + jpath::text(errs[0], {"title"});
-        store::update_status(h.tenant, tx, h.id, jpath::text(s, {"id"}), ours, status, error);
+        std::string code;
+        if (const auto& errs = jpath::array(s, {"errors"}); !errs.empty()) {
+          code = jpath::text(errs[0], {"code"});
+          error = "WhatsApp " + code + ": " + jpath::text(errs[0], {"title"});
+        }
+        const auto id = jpath::text(s, {"id"});
+        // Outside the 24 h window, reported after the fact: the approved template goes instead.
+        if (status == "FAILED" && code == "131047" &&
+            store::fall_back_to_template(h.tenant, tx, h.id, id, ours, *error))
+          continue;
+        store::update_status(h.tenant, tx, h.id, id, ours, status, error);
       }
     }
 }

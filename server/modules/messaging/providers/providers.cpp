@@ -158,4 +158,21 @@ std::optional<std::string> telegram_set_webhook(const Channel& c, const std::str
   return telegram_result(answer).error;
 }
 
+std::optional<std::string> evolution_set_webhook(const Channel& c, const std::string& url,
+                                                 int timeout_ms) {
+  HttpCall call;
+  call.timeout_ms = timeout_ms;
+  call.url = c.base_url + "/webhook/set/" + cred(c, "instance");
+  call.headers = {{"Content-Type", "application/json"}, {"apikey", cred(c, "api_key")}};
+  call.body = json::dump(json::object{
+      {"webhook", json::object{{"enabled", true},
+                               {"url", url},
+                               {"events", json::array{"MESSAGES_UPSERT", "MESSAGES_UPDATE"}},
+                               {"byEvents", false},
+                               {"base64", false}}}});
+  const auto answer = perform(call);
+  if (answer.status >= 200 && answer.status < 300) return std::nullopt;
+  return evolution_result(answer).error;
+}
+
 }  // namespace mg::messaging::providers

@@ -46,4 +46,9 @@ SendResult send(const Channel& channel, const Outgoing& message, int timeout_ms)
 std::optional<std::string> telegram_set_webhook(const Channel& channel, const std::string& url,
                                                 const std::string& secret, int timeout_ms);
 
+// Evolution's webhook/set: MESSAGES_UPSERT and MESSAGES_UPDATE delivered to `url` (which
+// carries the channel's secret segment). Answers the error, or nullopt when set.
+std::optional<std::string> evolution_set_webhook(const Channel& channel, const std::string& url,
+                                                 int timeout_ms);
+
 }  // namespace mg::messaging::providers

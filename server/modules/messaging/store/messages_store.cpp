@@ -70,7 +70,8 @@ const db::Statement kDelivery(
     "messaging_messages.delivery",
     "select m.id, m.text, m.event, coalesce(m.template_params::text, '[]') as template_params, "
     "m.attempts, m.customer_id, regexp_replace(c.phone, '\\D', '', 'g') as phone, "
-    "mc.telegram_chat_id, tp.whatsapp_template, coalesce(mc.opt_in, false) as opt_in "
+    "mc.telegram_chat_id, tp.whatsapp_template, coalesce(mc.opt_in, false) as opt_in, "
+    "m.use_template "
     "from messaging_messages m "
     "left join customers c on c.tenant_id = m.tenant_id and c.id = m.customer_id "
     "left join messaging_contacts mc on mc.tenant_id = m.tenant_id "
@@ -121,6 +122,15 @@ const db::Statement kStatus(
     "and (provider_message_id = $2 or (provider_message_id is null and id = $3)) "
     "and ($4 = 'FAILED' or array_position(array['QUEUED','SENT','DELIVERED','READ'], status) < "
     "array_position(array['QUEUED','SENT','DELIVERED','READ'], $4::text))");
+
+const db::Statement kFallBack(
+    "messaging_messages.fall_back_to_template",
+    "update messaging_messages set use_template = true, outbox_state = 'PENDING', "
+    "status = 'QUEUED', next_attempt_at = now(), provider_message_id = null, error = $4, "
+    "sent_at = null, updated_at = now() "
+    "where direction = 'OUT' and event is not null and not use_template "
+    "and outbox_state = 'DONE' and (channel_id = $1 or channel_id is null) "
+    "and (provider_message_id = $2 or (provider_message_id is null and id = $3))");
 
 }  // namespace
 
@@ -242,6 +252,11 @@ bool update_status(TenantId, db::Tx& tx, ChannelId channel, const std::string& p
                    std::optional<MessageId> ours, const std::string& status,
                    std::optional<std::string> error) {
   return tx.exec(kStatus, channel, provider_id, ours, status, error).affected() > 0;
+}
+
+bool fall_back_to_template(TenantId, db::Tx& tx, ChannelId channel, const std::string& provider_id,
+                           std::optional<MessageId> ours, const std::string& error) {
+  return tx.exec(kFallBack, channel, provider_id, ours, error).affected() > 0;
 }
 
 }  // namespace mg::messaging::store

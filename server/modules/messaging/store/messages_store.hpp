@@ -102,10 +102,11 @@ struct DeliveryRow {
   std::optional<CustomerId> customer_id;
   std::optional<std::string> phone, telegram_chat_id, whatsapp_template;
   bool opt_in = false;
+  bool use_template = false;
 };
 BOOST_DESCRIBE_STRUCT(DeliveryRow, (),
                       (id, text, event, template_params, attempts, customer_id, phone,
-                       telegram_chat_id, whatsapp_template, opt_in))
+                       telegram_chat_id, whatsapp_template, opt_in, use_template))
 std::optional<DeliveryRow> delivery_row(TenantId tenant, db::Tx& tx, MessageId id);
 
 // The outcome of a try, recorded only while `owner` still holds the lease.
@@ -136,5 +137,13 @@ std::optional<MessageId> insert_inbound(TenantId tenant, db::Tx& tx, ChannelId c
 bool update_status(TenantId tenant, db::Tx& tx, ChannelId channel, const std::string& provider_id,
                    std::optional<MessageId> ours, const std::string& status,
                    std::optional<std::string> error);
+
+// WhatsApp accepted a text, then reported 131047 (outside the 24 h window) in its status
+// webhook: the message of an event goes back to the queue to be sent as the event's approved
+// template, once. False when there is no such message, it has no event, or it fell back
+// before (the caller then records the failure).
+bool fall_back_to_template(TenantId tenant, db::Tx& tx, ChannelId channel,
+                           const std::string& provider_id, std::optional<MessageId> ours,
+                           const std::string& error);
 
 }  // namespace mg::messaging::store

@@ -1275,7 +1275,7 @@ export interface paths {
         put?: never;
         /**
          * Add a WhatsApp (Cloud API or Evolution) or Telegram channel
-         * @description Credentials are sealed (libsodium secretbox, MESSAGING_SECRET_KEY) and never returned. The answer carries `webhook_url` (paste it at the provider; Evolution's carries its secret path segment). A Telegram channel registers its webhook with the bot (`setWebhook` with a secret token): `webhook_registered`, `webhook_error`. PREMIUM and above (`403 plan_required` otherwise).
+         * @description Credentials are sealed (libsodium secretbox, MESSAGING_SECRET_KEY) and never returned. The answer carries `webhook_url` (paste it at the provider; Evolution's carries its secret path segment). A Telegram channel registers its webhook with the bot (`setWebhook` with a secret token), an Evolution one with its gateway (`webhook/set`): `webhook_registered`, `webhook_error`. PREMIUM and above (`403 plan_required` otherwise).
          */
         post: operations["createMessagingChannel"];
         delete?: never;

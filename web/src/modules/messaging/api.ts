@@ -1,0 +1,32 @@
+import { api } from '@/lib/api/client';
+import type {
+  Channel,
+  ChannelInput,
+  ChannelPatch,
+  Id,
+  Message,
+  MessageFilters,
+  Template,
+  TemplateEvent,
+  TemplatePatch,
+} from './types';
+
+const M = '/messaging';
+
+export const messagingApi = {
+  channels: {
+    list: () => api.list<Channel>(`${M}/channels`),
+    create: (input: ChannelInput, key: string) => api.create<Channel>(`${M}/channels`, input, key),
+    update: (id: Id, patch: ChannelPatch) => api.patch<Channel>(`${M}/channels/${id}`, patch),
+    deactivate: (id: Id) => api.delete<unknown>(`${M}/channels/${id}`),
+  },
+  templates: {
+    list: () => api.list<Template>(`${M}/templates`),
+    update: (event: TemplateEvent, patch: TemplatePatch) =>
+      api.patch<Template>(`${M}/templates/${event}`, patch),
+  },
+  messages: {
+    list: (filters: MessageFilters) => api.list<Message>(`${M}/messages`, { ...filters }),
+    retry: (id: Id) => api.post<Message>(`${M}/messages/${id}/retry`),
+  },
+};

@@ -1,0 +1,107 @@
+import { useState } from 'react';
+import { errorMessage } from '@/lib/api/errors';
+import { formatDateTime } from '@/lib/dates';
+import { Button } from '@/ui/Button';
+import { Card } from '@/ui/Card';
+import { SelectField } from '@/ui/Field';
+import { EmptyState, ErrorState, Loading } from '@/ui/States';
+import { Table, td, th } from '@/ui/Table';
+import { useToast } from '@/ui/Toast';
+import { useMessages, useRetryMessage } from '../hooks';
+import { EVENT_LABELS, outboxStatus } from '../labels';
+import type { Message, MessageFilters } from '../types';
+
+const FILTERS: { value: string; label: string }[] = [
+  { value: '', label: 'Todas' },
+  { value: 'QUEUED', label: 'Na fila' },
+  { value: 'SENT', label: 'Enviadas' },
+  { value: 'FAILED', label: 'Com falha' },
+  { value: 'DEAD', label: 'Descartadas' },
+];
+
+function RetryButton({ message }: { message: Message }) {
+  const retry = useRetryMessage();
+  const toast = useToast();
+  return (
+    <Button
+      size="sm"
+      variant="secondary"
+      loading={retry.isPending}
+      onClick={() =>
+        retry.mutate(message.id, {
+          onSuccess: () => toast.show('Mensagem de volta à fila.'),
+          onError: (e) => toast.show(errorMessage(e), 'error'),
+        })
+      }
+    >
+      Tentar de novo
+    </Button>
+  );
+}
+
+export function OutboxCard() {
+  const [status, setStatus] = useState('');
+  const filters: MessageFilters = { limit: 50, ...(status ? { status } : {}) };
+  const messages = useMessages(filters);
+  return (
+    <Card
+      title="Mensagens"
+      actions={
+        <SelectField
+          label="Situação"
+          value={status}
+          onChange={(e) => setStatus(e.target.value)}
+          containerClassName="min-w-40"
+        >
+          {FILTERS.map((f) => (
+            <option key={f.value} value={f.value}>
+              {f.label}
+            </option>
+          ))}
+        </SelectField>
+      }
+    >
+      {messages.isPending ? (
+        <Loading />
+      ) : messages.isError ? (
+        <ErrorState error={messages.error} onRetry={() => void messages.refetch()} />
+      ) : messages.data.items.length === 0 ? (
+        <EmptyState title="Nenhuma mensagem" />
+      ) : (
+        <Table label="Mensagens">
+          <thead>
+            <tr>
+              <th className={th}>Quando</th>
+              <th className={th}>Evento</th>
+              <th className={th}>Texto</th>
+              <th className={th}>Situação</th>
+              <th className={th}>Tentativas</th>
+              <th className={th} />
+            </tr>
+          </thead>
+          <tbody>
+            {messages.data.items.map((m) => (
+              <tr key={m.id}>
+                <td className={td}>{formatDateTime(m.created_at)}</td>
+                <td className={td}>
+                  {m.direction === 'IN'
+                    ? 'Recebida'
+                    : m.event
+                      ? (EVENT_LABELS[m.event as keyof typeof EVENT_LABELS] ?? m.event)
+                      : 'Manual'}
+                </td>
+                <td className={`${td} max-w-md`}>
+                  <p className="line-clamp-2">{m.text}</p>
+                  {m.error && <p className="text-xs text-slate-500">{m.error}</p>}
+                </td>
+                <td className={td}>{outboxStatus(m)}</td>
+                <td className={td}>{m.direction === 'OUT' ? m.attempts : '—'}</td>
+                <td className={td}>{m.dead_letter && <RetryButton message={m} />}</td>
+              </tr>
+            ))}
+          </tbody>
+        </Table>
+      )}
+    </Card>
+  );
+}

@@ -1,0 +1,11 @@
+import type { MessageFilters } from './types';
+
+export const messagingKeys = {
+  all: ['messaging'] as const,
+  channels: ['messaging', 'channels'] as const,
+  templates: ['messaging', 'templates'] as const,
+  messages: {
+    all: ['messaging', 'messages'] as const,
+    list: (filters: MessageFilters) => ['messaging', 'messages', filters] as const,
+  },
+};

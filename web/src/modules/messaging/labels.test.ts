@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { CREDENTIAL_FIELDS, outboxStatus, planHasMessaging } from './labels';
+
+describe('messaging labels', () => {
+  it('names a dead-lettered message before its status', () => {
+    expect(outboxStatus({ status: 'FAILED', dead_letter: true })).toBe('Descartada');
+    expect(outboxStatus({ status: 'FAILED', dead_letter: false })).toBe('Falhou');
+    expect(outboxStatus({ status: 'QUEUED', dead_letter: false })).toBe('Na fila');
+  });
+
+  it('asks each kind for the credentials the server requires', () => {
+    expect(CREDENTIAL_FIELDS.WHATSAPP_CLOUD.map((f) => f.key)).toEqual([
+      'phone_number_id',
+      'access_token',
+      'app_secret',
+      'verify_token',
+    ]);
+    expect(CREDENTIAL_FIELDS.EVOLUTION.map((f) => f.key)).toEqual(['instance', 'api_key']);
+    expect(CREDENTIAL_FIELDS.TELEGRAM.map((f) => f.key)).toEqual(['bot_token', 'bot_username']);
+  });
+
+  it('shows messaging from PREMIUM up', () => {
+    expect(planHasMessaging('BASIC')).toBe(false);
+    expect(planHasMessaging('PREMIUM')).toBe(true);
+    expect(planHasMessaging('ENTERPRISE')).toBe(true);
+  });
+});

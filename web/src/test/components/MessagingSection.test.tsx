@@ -1,0 +1,97 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { MessagingSection } from '@/modules/messaging/components/MessagingSection';
+import { makeUser } from '../fixtures';
+import { mockFetch, renderApp } from '../utils';
+
+afterEach(() => vi.unstubAllGlobals());
+
+const AT = '2026-11-24T12:00:00Z';
+const list = (items: unknown[]) => ({
+  body: items,
+  headers: { 'X-Total-Count': String(items.length) },
+});
+
+const channel = {
+  id: 3,
+  kind: 'WHATSAPP_CLOUD',
+  name: 'WhatsApp',
+  api_base_url: 'https://graph.facebook.com/v21.0',
+  is_active: true,
+  webhook_url: 'https://oficina.example/messaging/webhooks/3',
+  credentials_set: ['phone_number_id', 'access_token', 'app_secret', 'verify_token'],
+  created_at: AT,
+  updated_at: AT,
+};
+const template = {
+  event: 'ORDER_OPENED',
+  body: 'Olá, {cliente}!',
+  enabled: true,
+  whatsapp_template: 'motogestor_order_opened',
+  is_default: true,
+  default_body: 'Olá, {cliente}!',
+  placeholders: ['{cliente}'],
+  preview: 'Olá, João Silva!',
+  updated_at: null,
+};
+const dead = {
+  id: 9,
+  direction: 'OUT',
+  channel_kind: 'WHATSAPP_CLOUD',
+  channel_id: 3,
+  customer_id: 1,
+  order_id: 2,
+  event: 'ORDER_OPENED',
+  text: 'Olá, Ana!',
+  status: 'FAILED',
+  error: 'WhatsApp 1: An unknown error occurred',
+  attempts: 6,
+  dead_letter: true,
+  created_at: AT,
+  sent_at: null,
+};
+
+function server() {
+  return mockFetch(({ method, url }) => {
+    if (url.pathname === '/api/messaging/channels') return list([channel]);
+    if (url.pathname === '/api/messaging/templates') return list([template]);
+    if (url.pathname === '/api/messaging/messages') return list([dead]);
+    if (method === 'POST' && url.pathname === '/api/messaging/messages/9/retry')
+      return { body: { ...dead, status: 'QUEUED', dead_letter: false, attempts: 0 } };
+    return undefined;
+  });
+}
+
+describe('MessagingSection', () => {
+  it('shows the channels with their webhook link, the templates with a preview, the outbox', async () => {
+    server();
+    renderApp(<MessagingSection />, { user: makeUser('OWNER', { plan: 'PREMIUM' }) });
+    expect(await screen.findByDisplayValue(channel.webhook_url)).toBeInTheDocument();
+    expect(await screen.findByText('Olá, João Silva!')).toBeInTheDocument();
+    expect(await screen.findByText('Descartada')).toBeInTheDocument();
+  });
+
+  it('puts a dead-lettered message back in the queue', async () => {
+    const calls = server();
+    renderApp(<MessagingSection />, { user: makeUser('OWNER', { plan: 'PREMIUM' }) });
+    await userEvent.click(await screen.findByRole('button', { name: 'Tentar de novo' }));
+    await waitFor(() =>
+      expect(calls.some((c) => c.method === 'POST' && c.url.pathname.endsWith('/9/retry'))).toBe(
+        true,
+      ),
+    );
+  });
+
+  it('leaves channels to the owner and shows nothing on a plan without messaging', async () => {
+    server();
+    const { unmount } = renderApp(<MessagingSection />, {
+      user: makeUser('ATTENDANT', { plan: 'PREMIUM' }),
+    });
+    expect(await screen.findByText('Olá, João Silva!')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Novo canal' })).toBeNull();
+    unmount();
+    renderApp(<MessagingSection />, { user: makeUser('OWNER', { plan: 'BASIC' }) });
+    expect(screen.queryByText('Mensagens')).toBeNull();
+  });
+});
