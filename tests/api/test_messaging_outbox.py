@@ -180,3 +180,24 @@ def test_a_payment_of_the_orders_receivable_sends_its_message(shop):
     done = next(m for m in msgs if m["event"] == "ORDER_COMPLETED")
     assert "R$ 120,00" in done["text"]
 
+
+
+def test_a_sent_quote_goes_to_the_customer_with_its_link_once_per_version(shop):
+    """The portal's QuoteSent (API.md §7) is sent with the QUOTE_SENT template and its link."""
+    customer = shop.customer(phone="11955554444")
+    order = shop.order(customer["id"])
+    json_of(shop.post(f"/management/os/{order['id']}/items",
+                      {"item_type": "LABOR", "description": "Revisão", "quantity": 1,
+                       "unit_price": "150.00"}), 201)
+    first = json_of(shop.post(f"/management/os/{order['id']}/quote", {}), 201)
+    second = json_of(shop.post(f"/management/os/{order['id']}/quote", {}), 201)
+    msgs = shop.wait_messages(
+        lambda m: len([x for x in m if x["event"] == "QUOTE_SENT" and x["status"] == "SENT"]) == 2,
+        order_id=order["id"])
+    quotes = sorted((m for m in msgs if m["event"] == "QUOTE_SENT"), key=lambda m: m["id"])
+    assert [first["url"] in quotes[0]["text"], second["url"] in quotes[1]["text"]] == [True, True]
+    assert "R$ 150,00" in quotes[0]["text"], quotes[0]["text"]
+    eventually(lambda: sent_to(shop, "5511955554444"), lambda s: len(s) >= 3)
+    delivered = [m["text"] for m in sent_to(shop, "5511955554444")]
+    assert sum(first["url"] in t for t in delivered) == 1, delivered
+    assert sum(second["url"] in t for t in delivered) == 1, delivered

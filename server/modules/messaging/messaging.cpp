@@ -6,6 +6,7 @@
 #include "modules/finance/events.hpp"
 #include "modules/messaging/domain/crypto.hpp"
 #include "modules/messaging/messaging_impl.hpp"
+#include "modules/portal/events.hpp"
 #include "modules/workshop/events.hpp"
 
 namespace mg::messaging {
@@ -87,6 +88,9 @@ void Messaging::subscribe(events::Bus& bus) {
                               .customer = e.customer,
                               .order = e.order});
       });
+  bus.subscribe<portal::QuoteSent>("messaging.outbox", [](db::Tx& tx, const portal::QuoteSent& e) {
+    return enqueue_quote_sent(tx, e.tenant, e.order_id, static_cast<int>(e.version), e.url);
+  });
   bus.subscribe<finance::PaymentReceived>(
       "messaging.outbox", [](db::Tx& tx, const finance::PaymentReceived& e) {
         return enqueue_event(
