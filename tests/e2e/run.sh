@@ -37,10 +37,13 @@ bin=${MOTOGESTOR_BIN:-build/release/server/motogestor}
 [ -x "$bin" ] || { echo "server binary not found: $bin (set MOTOGESTOR_BIN)" >&2; exit 1; }
 : "${TEST_DATABASE_OWNER_URL:?run through scripts/with-test-db.sh}"
 : "${TEST_DATABASE_URL:?run through scripts/with-test-db.sh}"
+# Every test registers its workshops from 127.0.0.1: the per-address registration
+# limit (tested in tests/api) would stop the suite past 20.
 "$bin" migrate up --database-url "$TEST_DATABASE_OWNER_URL"
 JWT_SECRET_KEY=${JWT_SECRET_KEY:-e2e-secret-key-that-is-long-enough-0123456789} \
 APP_ENV=test \
 FRONTEND_DIST_PATH="$repo/web/dist" \
+REGISTRATION_LIMIT_PER_ADDRESS_PER_HOUR=0 \
   "$bin" serve --host 127.0.0.1 --port "$port" --database-url "$TEST_DATABASE_URL" >"$log" 2>&1 &
 server_pid=$!
 
