@@ -9,7 +9,7 @@ packages=(
   # libraries
   libboost1.81-dev libboost-json1.81-dev libboost-url1.81-dev
   libpq-dev libsodium-dev libssl-dev libspdlog-dev libfmt-dev libcli11-dev
-  libjwt-dev libgtest-dev libgmock-dev prometheus-cpp-dev libqrencode-dev
+  libjwt-dev libgtest-dev libgmock-dev prometheus-cpp-dev libqrencode-dev libcurl4-openssl-dev
   # database (embedded cluster, tests, benchmark)
   postgresql-15 postgresql-client-15
   # black-box tests
