@@ -34,7 +34,8 @@ function message(overrides: Record<string, unknown>) {
   };
 }
 
-// The server answers newest first; the card shows them oldest first.
+// The server answers newest first; the card shows them oldest first. A reply is filed
+// under no order.
 const conversation = [
   message({
     id: 12,
@@ -45,9 +46,24 @@ const conversation = [
   message({
     id: 11,
     direction: 'IN',
+    order_id: null,
     text: 'A moto fica pronta hoje?',
     status: 'DELIVERED',
     created_at: '2026-11-24T13:05:00Z',
+  }),
+  message({
+    id: 8,
+    order_id: 2,
+    text: 'Sua OS anterior foi concluída.',
+    created_at: '2026-11-01T10:00:00Z',
+  }),
+  message({
+    id: 7,
+    direction: 'IN',
+    order_id: null,
+    text: 'Obrigado!',
+    status: 'DELIVERED',
+    created_at: '2026-11-01T11:00:00Z',
   }),
 ];
 
@@ -111,7 +127,7 @@ const premium = (role: 'OWNER' | 'ATTENDANT' | 'MECHANIC' = 'ATTENDANT') =>
   makeUser(role, { plan: 'PREMIUM' });
 
 describe('OrderConversationCard', () => {
-  it('lists the order’s messages oldest first, IN and OUT apart, with status and time', async () => {
+  it('lists the order’s messages and the replies since it opened, oldest first, IN and OUT apart', async () => {
     const calls = server();
     renderApp(<OrderConversationCard order={makeOrder()} />, { user: premium() });
     const items = await screen.findAllByRole('listitem');
@@ -122,8 +138,10 @@ describe('OrderConversationCard', () => {
     expect(items[1]).toHaveTextContent(/24\/11\/2026 \d{2}:10/);
     // The customer's message has no delivery status of ours.
     expect(items[0]).not.toHaveTextContent('Entregue');
+    // Another order's message and a reply from before this order opened stay off.
+    expect(items).toHaveLength(2);
+    expect(screen.queryByText('Obrigado!')).toBeNull();
     const get = calls.find((c) => c.url.pathname === '/api/messaging/messages');
-    expect(get?.url.searchParams.get('order_id')).toBe('3');
     expect(get?.url.searchParams.get('customer_id')).toBe('4');
   });
 
@@ -185,6 +203,23 @@ describe('OrderConversationCard', () => {
     expect(screen.getByTestId('message-13')).toHaveTextContent('Falhou');
   });
 
+  it('reads the conversation again every 10 s while it is open', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    try {
+      const calls = server();
+      renderApp(<OrderConversationCard order={makeOrder()} />, { user: premium() });
+      await screen.findByText('A moto fica pronta hoje?');
+      const reads = () =>
+        calls.filter((c) => c.method === 'GET' && c.url.pathname === '/api/messaging/messages')
+          .length;
+      const before = reads();
+      await vi.advanceTimersByTimeAsync(10_500);
+      await waitFor(() => expect(reads()).toBe(before + 1));
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('says which plan has messaging instead of failing, and is not for mechanics', async () => {
     const calls = server({ plan: false });
     const { unmount } = renderApp(<OrderConversationCard order={makeOrder()} />, {
@@ -229,6 +264,8 @@ describe('CustomerMessagesCard', () => {
     expect(await screen.findByDisplayValue('https://t.me/oficina_bot?start=abc123')).toBeVisible();
     expect(screen.getByRole('button', { name: 'Copiar' })).toBeInTheDocument();
     expect(await screen.findByText('A moto fica pronta hoje?')).toBeInTheDocument();
+    // The customer's whole conversation, every order's.
+    expect(screen.getAllByRole('listitem')).toHaveLength(4);
     const get = calls.find((c) => c.url.pathname === '/api/messaging/messages');
     expect(get?.url.searchParams.get('customer_id')).toBe('4');
     expect(get?.url.searchParams.has('order_id')).toBe(false);

@@ -141,14 +141,30 @@ function ReplyBox({
   );
 }
 
-/** The conversation of a customer (or one of their orders) with the reply box under it. */
-export function Conversation({ filters }: { filters: { customer_id: number; order_id?: number } }) {
-  const query: MessageFilters = filters;
-  const messages = useConversation(query);
+/**
+ * The conversation of a customer, or of one of their orders: the order's messages and the
+ * customer's replies since it was opened (the server files a reply under no order, so an
+ * `order_id` filter alone would hide every reply).
+ */
+export function Conversation({
+  customerId,
+  order,
+}: {
+  customerId: number;
+  order?: { id: number; since: string };
+}) {
+  const filters: MessageFilters = { customer_id: customerId, limit: 200 };
+  const messages = useConversation(filters);
   if (messages.isPending) return <Loading />;
   if (messages.isError)
     return <ErrorState error={messages.error} onRetry={() => void messages.refetch()} />;
-  const items = messages.data.items;
+  const since = order ? Date.parse(order.since) : 0;
+  const items = order
+    ? messages.data.items.filter(
+        (m) =>
+          m.order_id === order.id || (m.direction === 'IN' && !(Date.parse(m.created_at) < since)),
+      )
+    : messages.data.items;
   const lastOut = chronological(items)
     .filter((m) => m.direction === 'OUT')
     .at(-1);
@@ -156,8 +172,8 @@ export function Conversation({ filters }: { filters: { customer_id: number; orde
     <div className="flex flex-col gap-3">
       <MessageList messages={items} />
       <ReplyBox
-        customerId={filters.customer_id}
-        orderId={filters.order_id}
+        customerId={customerId}
+        orderId={order?.id}
         windowClosed={!!lastOut && outsideWindow(lastOut)}
       />
     </div>

@@ -146,7 +146,7 @@ export function CustomerMessagesCard({ customerId }: { customerId: number }) {
         <div className="flex flex-col gap-4">
           <ConsentSection customerId={customerId} contact={contact.data} />
           <TelegramLink customerId={customerId} linked={contact.data.telegram_linked} />
-          <Conversation filters={{ customer_id: customerId }} />
+          <Conversation customerId={customerId} />
         </div>
       )}
     </Card>

@@ -19,7 +19,10 @@ export function OrderConversationCard({ order }: { order: ServiceOrderDetail }) 
       ) : !feature.included ? (
         <PlanRequired feature={feature} />
       ) : (
-        <Conversation filters={{ customer_id: order.customer_id, order_id: order.id }} />
+        <Conversation
+          customerId={order.customer_id}
+          order={{ id: order.id, since: order.created_at }}
+        />
       )}
     </Card>
   );
