@@ -194,6 +194,29 @@ describe('OrderConversationCard', () => {
     await waitFor(() => expect(screen.queryByText(refusal)).toBeNull());
   });
 
+  it('a refusal that is not about the text (no consent) shows its message and no template', async () => {
+    const noConsent = 'O cliente não autorizou receber mensagens.';
+    server({
+      sendAnswer: () => ({
+        status: 422,
+        body: {
+          error: {
+            code: 'validation_error',
+            message: noConsent,
+            details: { customer_id: noConsent },
+          },
+        },
+      }),
+    });
+    renderApp(<OrderConversationCard order={makeOrder()} />, { user: premium() });
+    await userEvent.type(await screen.findByLabelText('Responder'), 'Oi');
+    await userEvent.click(screen.getByRole('button', { name: 'Enviar' }));
+    expect(await screen.findByText(noConsent)).toBeInTheDocument();
+    expect(screen.queryByTestId('template-offer')).toBeNull();
+    // The text stays to send once the consent is recorded.
+    expect(screen.getByLabelText('Responder')).toHaveValue('Oi');
+  });
+
   it('a text WhatsApp refused outside the 24 h window shows its error and offers a template', async () => {
     server({ messages: [windowClosed, ...conversation] });
     renderApp(<OrderConversationCard order={makeOrder()} />, { user: premium() });

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { Send } from 'lucide-react';
-import { errorMessage } from '@/lib/api/errors';
+import { ApiError, errorMessage } from '@/lib/api/errors';
 import { formatDateTime } from '@/lib/dates';
 import { Button } from '@/ui/Button';
 import { cn } from '@/ui/cn';
@@ -70,7 +70,8 @@ function ReplyBox({
   const [text, setText] = useState('');
   const [event, setEvent] = useState<TemplateEvent>(orderId ? 'ORDER_COMPLETED' : 'REMINDER_DUE');
   const [refusal, setRefusal] = useState<string | null>(null);
-  const offerTemplate = refusal !== null || windowClosed;
+  const [textRefused, setTextRefused] = useState(false);
+  const offerTemplate = textRefused || windowClosed;
 
   function sendText(e: FormEvent) {
     e.preventDefault();
@@ -79,8 +80,15 @@ function ReplyBox({
     send.mutate(
       { customer_id: customerId, order_id: orderId, text: text.trim() },
       {
-        onSuccess: () => setText(''),
-        onError: (err) => setRefusal(errorMessage(err)),
+        onSuccess: () => {
+          setText('');
+          setTextRefused(false);
+        },
+        onError: (err) => {
+          setRefusal(errorMessage(err));
+          // Only a refusal of the text itself has a template for answer (not, e.g., no consent).
+          setTextRefused(err instanceof ApiError && 'text' in err.details);
+        },
       },
     );
   }
@@ -89,7 +97,10 @@ function ReplyBox({
     setRefusal(null);
     send.mutate(
       { customer_id: customerId, order_id: orderId, template: event },
-      { onError: (err) => setRefusal(errorMessage(err)) },
+      {
+        onSuccess: () => setTextRefused(false),
+        onError: (err) => setRefusal(errorMessage(err)),
+      },
     );
   }
 
