@@ -267,7 +267,7 @@ describe('CustomerMessagesCard', () => {
     await userEvent.selectOptions(screen.getByLabelText('Como o cliente autorizou'), 'PHONE');
     await userEvent.click(screen.getByRole('button', { name: 'Registrar consentimento' }));
     expect(await screen.findByText(/aceitou receber mensagens em 25\/11\/2026/)).toHaveTextContent(
-      'por telefone',
+      '(origem: Por telefone)',
     );
     expect(calls.find((c) => c.method === 'PATCH')?.body).toEqual({
       messaging_opt_in: true,

@@ -17,9 +17,11 @@ import { PlanRequired } from './PlanRequired';
 const SOURCES = Object.keys(CONSENT_SOURCE_LABELS) as ConsentSource[];
 
 function sourceLabel(source: string | null | undefined): string {
-  return source && source in CONSENT_SOURCE_LABELS
-    ? CONSENT_SOURCE_LABELS[source as ConsentSource].toLowerCase()
-    : (source ?? '—');
+  const label =
+    source && source in CONSENT_SOURCE_LABELS
+      ? CONSENT_SOURCE_LABELS[source as ConsentSource]
+      : (source ?? '—');
+  return `origem: ${label}`;
 }
 
 /** LGPD: messages go only with the customer's consent, recorded with when and how. */
