@@ -2,6 +2,7 @@ import { Link, useParams } from 'react-router-dom';
 import { ArrowLeft } from 'lucide-react';
 import { ApiError } from '@/lib/api/errors';
 import { useCustomer } from '@/modules/workshop/hooks';
+import { CustomerMessagesCard } from '@/modules/messaging/components/CustomerMessagesCard';
 import { CustomerTasks } from '@/modules/team/components/RelatedTasks';
 import { CustomerTimeline } from '@/modules/team/components/CustomerTimeline';
 import { CustomerDetail } from '@/modules/workshop/components/CustomerDetail';
@@ -28,6 +29,7 @@ export function CustomerDetailPage() {
         )
       ) : (
         <CustomerDetail customer={customer.data}>
+          <CustomerMessagesCard customerId={customer.data.id} />
           <CustomerTimeline customerId={customer.data.id} />
           <CustomerTasks customer={customer.data} />
         </CustomerDetail>

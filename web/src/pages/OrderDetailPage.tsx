@@ -3,6 +3,7 @@ import { ArrowLeft } from 'lucide-react';
 import { ApiError } from '@/lib/api/errors';
 import { useOrder } from '@/modules/workshop/hooks';
 import { QuoteCard } from '@/modules/portal/components/QuoteCard';
+import { OrderConversationCard } from '@/modules/messaging/components/OrderConversationCard';
 import { OrderTasks } from '@/modules/team/components/RelatedTasks';
 import { OrderDetail } from '@/modules/workshop/components/OrderDetail';
 import type { CompletionDialog } from '@/modules/workshop/components/OrderDetail';
@@ -40,6 +41,7 @@ export function OrderDetailPage() {
           aside={
             <>
               <QuoteCard order={order.data} />
+              <OrderConversationCard order={order.data} />
               <OrderTasks order={order.data} />
             </>
           }

@@ -411,13 +411,24 @@ export function makeTenantPlan(included = true) {
     label: included ? 'Premium' : 'Básico',
     plans: [
       { plan: 'BASIC', label: 'Básico', current: !included, features: [] },
-      { plan: 'PREMIUM', label: 'Premium', current: included, features: ['quotes'] },
-      { plan: 'ENTERPRISE', label: 'Enterprise', current: false, features: ['quotes'] },
+      { plan: 'PREMIUM', label: 'Premium', current: included, features: ['quotes', 'messaging'] },
+      {
+        plan: 'ENTERPRISE',
+        label: 'Enterprise',
+        current: false,
+        features: ['quotes', 'messaging'],
+      },
     ],
     features: [
       {
         feature: 'quotes',
         label: 'Orçamento pelo portal do cliente',
+        minimum_plan: 'PREMIUM',
+        included,
+      },
+      {
+        feature: 'messaging',
+        label: 'Mensagens por WhatsApp e Telegram',
         minimum_plan: 'PREMIUM',
         included,
       },

@@ -2,10 +2,13 @@ import { api } from '@/lib/api/client';
 import type {
   Channel,
   ChannelInput,
+  Consent,
+  Contact,
   ChannelPatch,
   Id,
   Message,
   MessageFilters,
+  MessageInput,
   Template,
   TemplateEvent,
   TemplatePatch,
@@ -28,5 +31,13 @@ export const messagingApi = {
   messages: {
     list: (filters: MessageFilters) => api.list<Message>(`${M}/messages`, { ...filters }),
     retry: (id: Id) => api.post<Message>(`${M}/messages/${id}/retry`),
+    send: (input: MessageInput, key: string) =>
+      api.create<{ id: number; status: 'QUEUED' }>(`${M}/messages`, input, key),
+  },
+  contacts: {
+    get: (id: Id) => api.get<Contact>(`${M}/customers/${id}`),
+    setConsent: (id: Id, consent: Consent) => api.patch<Contact>(`${M}/customers/${id}`, consent),
+    telegramLink: (id: Id, key: string) =>
+      api.create<{ url: string }>(`${M}/customers/${id}/telegram-link`, {}, key),
   },
 };

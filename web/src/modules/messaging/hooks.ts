@@ -1,12 +1,17 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCreateMutation } from '@/lib/api/useCreateMutation';
+import { useTenantPlan } from '@/modules/identity/hooks';
+import { useCurrentUser } from '@/modules/identity/session';
 import { messagingApi } from './api';
 import { messagingKeys } from './keys';
+import { planHasMessaging } from './labels';
 import type {
   ChannelInput,
   ChannelPatch,
+  Consent,
   Id,
   MessageFilters,
+  MessageInput,
   TemplateEvent,
   TemplatePatch,
 } from './types';
@@ -63,4 +68,64 @@ export function useRetryMessage() {
     mutationFn: (id: Id) => messagingApi.messages.retry(id),
     onSuccess: () => qc.invalidateQueries({ queryKey: messagingKeys.messages.all }),
   });
+}
+
+/** A customer's or an order's conversation, read again every 10 s while it is on screen. */
+export function useConversation(filters: MessageFilters, enabled = true) {
+  return useQuery({
+    queryKey: messagingKeys.messages.list(filters),
+    queryFn: () => messagingApi.messages.list(filters),
+    refetchInterval: 10_000,
+    enabled,
+  });
+}
+
+export function useSendMessage() {
+  const qc = useQueryClient();
+  return useCreateMutation((input: MessageInput, key) => messagingApi.messages.send(input, key), {
+    onSuccess: () => qc.invalidateQueries({ queryKey: messagingKeys.messages.all }),
+  });
+}
+
+export function useContact(customerId: Id, enabled = true) {
+  return useQuery({
+    queryKey: messagingKeys.contact(customerId),
+    queryFn: () => messagingApi.contacts.get(customerId),
+    enabled,
+  });
+}
+
+export function useSetConsent(customerId: Id) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (consent: Consent) => messagingApi.contacts.setConsent(customerId, consent),
+    onSuccess: (contact) => qc.setQueryData(messagingKeys.contact(customerId), contact),
+  });
+}
+
+export function useTelegramLink(customerId: Id) {
+  return useCreateMutation((_: void, key) => messagingApi.contacts.telegramLink(customerId, key));
+}
+
+export interface MessagingFeature {
+  /** False while only the plan's answer can say which plan has it. */
+  known: boolean;
+  included: boolean;
+  label: string;
+  planLabel: string;
+}
+
+/** Whether the tenant's plan has messaging (the plan's answer; the session's plan until then). */
+export function useMessagingFeature(): MessagingFeature {
+  const user = useCurrentUser();
+  const plan = useTenantPlan();
+  const feature = plan.data?.features.find((f) => f.feature === 'messaging');
+  const minimum = feature?.minimum_plan ?? 'PREMIUM';
+  const included = feature ? feature.included : planHasMessaging(user.plan);
+  return {
+    known: included || !plan.isPending,
+    included,
+    label: feature?.label ?? 'Mensagens por WhatsApp e Telegram',
+    planLabel: plan.data?.plans.find((p) => p.plan === minimum)?.label ?? minimum,
+  };
 }

@@ -1,4 +1,4 @@
-import type { ChannelKind, Message, TemplateEvent } from './types';
+import type { ChannelKind, ConsentSource, Message, TemplateEvent } from './types';
 
 export const KIND_LABELS: Record<ChannelKind, string> = {
   WHATSAPP_CLOUD: 'WhatsApp (API oficial)',
@@ -36,14 +36,33 @@ export const CREDENTIAL_FIELDS: Record<ChannelKind, { key: string; label: string
 /** What the outbox shows for a message: its status, or "Descartada" after the last try. */
 export function outboxStatus(m: Pick<Message, 'status' | 'dead_letter'>): string {
   if (m.dead_letter) return 'Descartada';
-  const labels: Record<Message['status'], string> = {
-    QUEUED: 'Na fila',
-    SENT: 'Enviada',
-    DELIVERED: 'Entregue',
-    READ: 'Lida',
-    FAILED: 'Falhou',
-  };
-  return labels[m.status];
+  return STATUS_LABELS[m.status];
+}
+
+export const STATUS_LABELS: Record<Message['status'], string> = {
+  QUEUED: 'Na fila',
+  SENT: 'Enviada',
+  DELIVERED: 'Entregue',
+  READ: 'Lida',
+  FAILED: 'Falhou',
+};
+
+/** How the customer gave consent (LGPD: the source is recorded with the time). */
+export const CONSENT_SOURCE_LABELS: Record<ConsentSource, string> = {
+  IN_PERSON: 'Presencial',
+  PHONE: 'Por telefone',
+  WHATSAPP: 'Pelo WhatsApp',
+  TELEGRAM: 'Pelo Telegram',
+  FORM: 'Formulário',
+  OTHER: 'Outro',
+};
+
+/**
+ * WhatsApp refuses free text 24 h after the customer's last message (error 131047): only
+ * an approved template may go then.
+ */
+export function outsideWindow(m: Pick<Message, 'direction' | 'status' | 'error'>): boolean {
+  return m.direction === 'OUT' && m.status === 'FAILED' && !!m.error?.includes('131047');
 }
 
 /** Messaging is a PREMIUM feature (and ENTERPRISE's, which has everything of PREMIUM). */
