@@ -31,6 +31,10 @@ const db::Statement kFacts(
     "left join messaging_templates tp on tp.tenant_id = t.id and tp.event = $1 "
     "where t.id = current_tenant()");
 
+const db::Statement kHasChannel("messaging_channels.any_active",
+                                "select exists (select 1 from messaging_channels "
+                                "where is_active) as any");
+
 const db::Statement kInsertOutbound(
     "messaging_messages.insert_outbound",
     "insert into messaging_messages (tenant_id, direction, customer_id, order_id, event_key, "
@@ -151,6 +155,10 @@ db::Page<MessageRow> list_messages(TenantId tenant, db::Database& db, const Mess
 
 std::optional<MessageRow> find_message(TenantId, db::Tx& tx, MessageId id) {
   return tx.exec(kFind, id).first<MessageRow>();
+}
+
+bool has_active_channel(TenantId, db::Tx& tx) {
+  return tx.exec(kHasChannel)[0].boolean("any");
 }
 
 EventFacts event_facts(TenantId, db::Tx& tx, const std::string& event,

@@ -49,6 +49,10 @@ std::optional<MessageRow> find_message(TenantId tenant, db::Tx& tx, MessageId id
 
 // --- queueing
 
+// Whether the workshop has an active channel: one probe of a partial index, so an
+// event of a workshop that sends no messages costs little in its transaction.
+bool has_active_channel(TenantId tenant, db::Tx& tx);
+
 // What an event's message is made of, read in the event's transaction.
 struct EventFacts {
   std::string workshop, plan;
