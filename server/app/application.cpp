@@ -43,7 +43,10 @@ messaging::Settings messaging_settings(const config::Settings& s) {
           .max_attempts = s.messaging_max_attempts,
           .retry_base_ms = s.messaging_retry_base_ms,
           .lease_seconds = s.messaging_lease_seconds,
-          .http_timeout_ms = s.messaging_http_timeout_ms};
+          .http_timeout_ms = s.messaging_http_timeout_ms,
+          .reminder_sweep_seconds = s.messaging_reminder_sweep_seconds,
+          .reminder_from_hour = s.messaging_reminder_from_hour,
+          .reminder_until_hour = s.messaging_reminder_until_hour};
 }
 
 // The business modules, in the order their routes, subscriptions and demo

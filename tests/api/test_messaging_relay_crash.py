@@ -2,43 +2,24 @@
 several relays sharing a database: leases in PostgreSQL, an interrupted delivery is
 never repeated. These servers get a database of their own, so no other relay of the
 run takes part."""
-import subprocess
 import time
 import uuid
-from urllib.parse import urlsplit, urlunsplit
 
 import pytest
 
-from support import server as srv
-from support.helpers import json_of
-from support.messaging import MESSAGING_ENV, PUBLIC_BASE_URL, Inbox, eventually, premium
+from support.messaging import (MESSAGING_ENV, PUBLIC_BASE_URL, Inbox, eventually,
+                               private_database, psql)
 
 
 @pytest.fixture
 def private_db(database_urls):
-    name = "mg_msg_" + uuid.uuid4().hex[:10]
-    owner = urlsplit(database_urls["owner"])
-    owner_role = owner.username
-    subprocess.run(["psql", database_urls["admin"], "-XAtc",
-                    f"create database {name} owner {owner_role}"], check=True,
-                   capture_output=True)
-    urls = {k: urlunsplit(urlsplit(v)._replace(path="/" + name))
-            for k, v in database_urls.items()}
-    srv.migrate_up(urls["owner"])
-    yield urls
-    subprocess.run(["psql", database_urls["admin"], "-XAtc",
-                    f"drop database if exists {name} with (force)"], capture_output=True)
+    with private_database(database_urls) as urls:
+        yield urls
 
 
 def start(server_factory, urls, name, **env):
     return server_factory(name, database_url=urls["app"],
                           env={**MESSAGING_ENV, "PUBLIC_BASE_URL": PUBLIC_BASE_URL, **env})
-
-
-def psql(urls, sql):
-    out = subprocess.run(["psql", urls["admin"], "-XAtc", sql], check=True,
-                         capture_output=True, text=True)
-    return out.stdout.strip()
 
 
 def test_a_relay_killed_mid_delivery_does_not_send_twice(server_factory, private_db, fakes):
@@ -55,7 +36,7 @@ def test_a_relay_killed_mid_delivery_does_not_send_twice(server_factory, private
         customer = inbox.customer()
         inbox.order(customer["id"])
         eventually(lambda: wa.count(account), lambda n: n >= 1, timeout=10)
-        state = psql(private_db, "select outbox_state from messaging_messages")
+        state = psql("select outbox_state from messaging_messages", private_db)
         assert state == "SENDING", state
     first.signal(9)  # kill -9 while the provider holds the call
     first.wait_exit(5)
@@ -92,14 +73,14 @@ def test_several_relays_send_each_message_once(server_factory, private_db, fakes
         sent = wa.sent(creds["phone_number_id"])
         assert len(sent) == 5
         assert sorted(s["callback"] for s in sent) == sorted(f"mg:{m['id']}" for m in msgs)
-        owners = psql(private_db, "select count(distinct lease_owner) from messaging_messages")
+        owners = psql("select count(distinct lease_owner) from messaging_messages", private_db)
         assert int(owners) >= 1
 
 
 def register_premium(client, urls):
     from support.helpers import login_ok, register
     owner = register(client, "Oficina Relay " + uuid.uuid4().hex[:6])
-    psql(urls, f"update tenants set plan = 'PREMIUM' where id = {int(owner.tenant_id)}")
+    psql(f"update tenants set plan = 'PREMIUM' where id = {int(owner.tenant_id)}", urls)
     return login_ok(client, owner.email, owner.password)
 
 

@@ -120,6 +120,13 @@ void add_options(CLI::App& app, CLI::App& serve, Settings& s, std::vector<std::s
        "How long a relay holds a message it is sending"},
       {"--messaging-http-timeout-ms", "MESSAGING_HTTP_TIMEOUT_MS", &s.messaging_http_timeout_ms,
        "Timeout of a call to a messaging provider"},
+      {"--messaging-reminder-sweep-seconds", "MESSAGING_REMINDER_SWEEP_SECONDS",
+       &s.messaging_reminder_sweep_seconds,
+       "How often the relay looks for due service reminders (0: never here)"},
+      {"--messaging-reminder-from-hour", "MESSAGING_REMINDER_FROM_HOUR",
+       &s.messaging_reminder_from_hour, "First hour (TIME_ZONE) reminders are queued"},
+      {"--messaging-reminder-until-hour", "MESSAGING_REMINDER_UNTIL_HOUR",
+       &s.messaging_reminder_until_hour, "Hour (TIME_ZONE) reminders stop being queued"},
   };
   for (const auto& n : numbers)
     serve.add_option(n.flag, *n.field, n.help)->envname(n.variable)->capture_default_str();
@@ -203,6 +210,12 @@ void validate(const Settings& s, const std::vector<std::string>& known_modules) 
       s.messaging_max_attempts < 1 || s.messaging_retry_base_ms < 1 ||
       s.messaging_lease_seconds < 1 || s.messaging_http_timeout_ms < 100)
     throw std::invalid_argument("messaging settings out of range");
+  if (s.messaging_reminder_sweep_seconds < 0 || s.messaging_reminder_from_hour < 0 ||
+      s.messaging_reminder_from_hour >= s.messaging_reminder_until_hour ||
+      s.messaging_reminder_until_hour > 24)
+    throw std::invalid_argument(
+        "MESSAGING_REMINDER_FROM_HOUR must come before MESSAGING_REMINDER_UNTIL_HOUR, both in "
+        "0..24, and MESSAGING_REMINDER_SWEEP_SECONDS must not be negative");
   if (s.messaging_lease_seconds * 1000 <= s.messaging_http_timeout_ms)
     throw std::invalid_argument(
         "MESSAGING_LEASE_SECONDS must outlast MESSAGING_HTTP_TIMEOUT_MS (a live relay keeps "

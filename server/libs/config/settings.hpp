@@ -71,6 +71,11 @@ struct Settings {
   int messaging_retry_base_ms = 30000;
   int messaging_lease_seconds = 60;
   int messaging_http_timeout_ms = 10000;
+  // Service reminders: the relay's sweep at most this often (0: none), queuing only in
+  // [from, until) hours of TIME_ZONE.
+  int messaging_reminder_sweep_seconds = 3600;
+  int messaging_reminder_from_hour = 8;
+  int messaging_reminder_until_hour = 20;
 
   bool production() const { return app_env == "production"; }
 };

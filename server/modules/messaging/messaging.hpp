@@ -24,6 +24,11 @@ struct Settings {
   int retry_base_ms = 30000;
   int lease_seconds = 60;
   int http_timeout_ms = 10000;
+  // The relay's sweep for service reminders, at most this often (0: none in this process),
+  // queuing only between these hours of TIME_ZONE ([from, until)).
+  int reminder_sweep_seconds = 3600;
+  int reminder_from_hour = 8;
+  int reminder_until_hour = 20;
 };
 
 class Messaging final : public api::Module {
@@ -40,7 +45,8 @@ class Messaging final : public api::Module {
   // written in the event's transaction.
   void subscribe(events::Bus& bus) override;
   // The relay: delivers the outbox (a thread; every process serving the module runs one,
-  // and their leases in PostgreSQL keep them from sending a message twice).
+  // and their leases in PostgreSQL keep them from sending a message twice), and sweeps for
+  // due service reminders (REMINDER_DUE).
   void start_background() override;
   void stop_background() override;
 

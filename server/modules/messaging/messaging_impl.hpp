@@ -39,6 +39,11 @@ struct ManualMessage {
 };
 Result<MessageId> enqueue_manual(db::Tx& tx, TenantId tenant, const ManualMessage& m);
 
+// The tenant's due service reminders (REMINDER_DUE) into the outbox, in its transaction:
+// nothing on a plan without messaging, with the reminder off, or while another relay sweeps
+// the tenant. How many were due (the outbox keeps one per visit).
+int queue_due_reminders(db::Tx& tx, TenantId tenant);
+
 struct Messaging::Impl {
   Impl(db::Database& db, Settings settings);
 
@@ -58,6 +63,8 @@ struct Messaging::Impl {
   void run_relay();
   void relay_once();
   void deliver(TenantId tenant, const store::Claimed& claimed);
+  // The reminders' sweep (reminders.cpp): every tenant with a channel, in its hours.
+  void sweep_reminders();
   std::string owner;  // this relay's lease name: host, pid, random
   std::thread relay;
   std::mutex mutex;

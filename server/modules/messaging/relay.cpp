@@ -56,10 +56,17 @@ Route route_for(const std::vector<store::SealedChannel>& channels, const store::
 
 void Messaging::Impl::run_relay() {
   log::info("messaging relay started", {{"owner", owner}});
+  std::optional<std::chrono::steady_clock::time_point> swept;
+  const std::chrono::seconds sweep_every(settings.reminder_sweep_seconds);
   std::unique_lock lock(mutex);
   while (!stopping) {
     lock.unlock();
     try {
+      const auto now = std::chrono::steady_clock::now();
+      if (sweep_every.count() > 0 && (!swept || now - *swept >= sweep_every)) {
+        swept = now;
+        sweep_reminders();
+      }
       relay_once();
     } catch (const std::exception& e) {
       log::error("messaging relay turn failed", {{"error", e.what()}});

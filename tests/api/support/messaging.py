@@ -2,6 +2,7 @@
 its channels on the provider fakes, opted-in customers, waiting for the relay."""
 from __future__ import annotations
 
+import contextlib
 import subprocess
 import time
 import uuid
@@ -43,18 +44,40 @@ def admin_url() -> str:
     return urlunsplit(admin._replace(path=app.path))
 
 
-def psql(sql: str) -> str:
-    out = subprocess.run(["psql", admin_url(), "-XAtc", sql],
+def psql(sql: str, urls: Optional[dict] = None) -> str:
+    """`sql` as the superuser, on the run's database or on `urls`' (a private one)."""
+    out = subprocess.run(["psql", urls["admin"] if urls else admin_url(), "-XAtc", sql],
                          check=True, capture_output=True, text=True)
     return out.stdout.strip()
 
 
-def premium(client: httpx.Client, plan: str = "PREMIUM", roles=()) -> dict[str, Account]:
+@contextlib.contextmanager
+def private_database(database_urls: dict):
+    """A migrated database of its own (the URLs of database_urls, renamed): its servers'
+    relays are the only ones that see its messages."""
+    from . import server as srv
+    name = "mg_msg_" + uuid.uuid4().hex[:10]
+    owner_role = urlsplit(database_urls["owner"]).username
+    subprocess.run(["psql", database_urls["admin"], "-XAtc",
+                    f"create database {name} owner {owner_role}"], check=True,
+                   capture_output=True)
+    urls = {k: urlunsplit(urlsplit(v)._replace(path="/" + name))
+            for k, v in database_urls.items()}
+    try:
+        srv.migrate_up(urls["owner"])
+        yield urls
+    finally:
+        subprocess.run(["psql", database_urls["admin"], "-XAtc",
+                        f"drop database if exists {name} with (force)"], capture_output=True)
+
+
+def premium(client: httpx.Client, plan: str = "PREMIUM", roles=(),
+            urls: Optional[dict] = None) -> dict[str, Account]:
     """A fresh workshop on `plan` with its OWNER (and users of `roles`), logged in again
-    after the plan changed (the plan travels in the token)."""
+    after the plan changed (the plan travels in the token); `urls`: a private database's."""
     owner = register(client, "Oficina Mensagens " + uuid.uuid4().hex[:6])
     members = {r: create_user(client, owner, r) for r in roles}
-    psql(f"update tenants set plan = '{plan}' where id = {int(owner.tenant_id)}")
+    psql(f"update tenants set plan = '{plan}' where id = {int(owner.tenant_id)}", urls)
     out = {"OWNER": login_ok(client, owner.email, owner.password)}
     for role, account in members.items():
         out[role] = login_ok(client, account.email, account.password)

@@ -138,6 +138,25 @@ TEST(Settings, TheRelaysLeaseOutlastsItsCalls) {
   EXPECT_EQ(parse({}).messaging_daily_cap, 1000);
 }
 
+TEST(Settings, RemindersAreQueuedInDaytimeHours) {
+  auto s = parse({});
+  EXPECT_EQ(s.messaging_reminder_sweep_seconds, 3600);
+  EXPECT_EQ(s.messaging_reminder_from_hour, 8);
+  EXPECT_EQ(s.messaging_reminder_until_hour, 20);
+  EXPECT_NO_THROW(validate(parse({}, {{"MESSAGING_REMINDER_FROM_HOUR", "0"},
+                                      {"MESSAGING_REMINDER_UNTIL_HOUR", "24"},
+                                      {"MESSAGING_REMINDER_SWEEP_SECONDS", "0"}}),
+                           kModules));
+  EXPECT_THROW(validate(parse({"--messaging-reminder-from-hour", "20",
+                               "--messaging-reminder-until-hour", "8"}),
+                        kModules),
+               std::invalid_argument);
+  EXPECT_THROW(validate(parse({"--messaging-reminder-until-hour", "25"}), kModules),
+               std::invalid_argument);
+  EXPECT_THROW(validate(parse({"--messaging-reminder-sweep-seconds", "-1"}), kModules),
+               std::invalid_argument);
+}
+
 TEST(Settings, WeakSecretsAreNamed) {
   EXPECT_EQ(weak_secret(std::string(40, 'a')), "a repeated pattern");
   EXPECT_EQ(weak_secret("changemechangemechangemechangeme"),

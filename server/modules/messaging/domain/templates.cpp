@@ -90,6 +90,21 @@ std::vector<std::string> unknown_placeholders(std::string_view body) {
   return out;
 }
 
+bool fits_event(std::string_view event, std::string_view placeholder) {
+  return event != "REMINDER_DUE" || (placeholder != "link" && placeholder != "valor");
+}
+
+std::vector<std::string> unfit_placeholders(std::string_view event, std::string_view body) {
+  std::vector<std::string> out;
+  scan(
+      body, [](std::string_view) {},
+      [&](std::string_view name) {
+        if (known(name) && !fits_event(event, name)) out.emplace_back(name);
+        return true;
+      });
+  return out;
+}
+
 bool is_opt_out(std::string_view text) {
   std::string word;
   for (unsigned char c : text)

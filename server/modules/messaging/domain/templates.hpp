@@ -37,6 +37,20 @@ struct Rendered {
 Rendered render(std::string_view body, const Vars& vars);
 // The {names} of `body` that are not placeholders (for a 422 on a template).
 std::vector<std::string> unknown_placeholders(std::string_view body);
+// Whether the event has a value for the placeholder: a service reminder has no link and no
+// payment ({link}, {valor}), so its template may not use them; every other event may use all.
+bool fits_event(std::string_view event, std::string_view placeholder);
+// The placeholders of `body` that `event` has no value for (for a 422 on a template).
+std::vector<std::string> unfit_placeholders(std::string_view event, std::string_view body);
+
+// The service reminder (REMINDER_DUE): sent this many days after a motorcycle's last
+// completed order (the workshop chooses between the bounds), and not at all when the sweep
+// finds it more than kReminderLateDays late (a workshop that turns messaging on does not
+// remind years-old visits).
+inline constexpr int kDefaultReminderDays = 180;
+inline constexpr int kMinReminderDays = 30;
+inline constexpr int kMaxReminderDays = 730;
+inline constexpr int kReminderLateDays = 30;
 
 // "R$ 1.234,56" (pt-BR money in a message).
 std::string format_brl(std::int64_t cents);

@@ -36,12 +36,14 @@ const db::Statement kUseLink("messaging_telegram_links.use",
                              "where payload = $1 and used_at is null returning customer_id");
 const db::Statement kTemplates("messaging_templates.changed",
                                "select event, body, enabled, whatsapp_template, "
+                               "reminder_after_days::bigint as reminder_after_days, "
                                "iso_utc(updated_at) as updated_at from messaging_templates");
 const db::Statement kSaveTemplate(
     "messaging_templates.save",
-    "insert into messaging_templates (tenant_id, event, body, enabled, whatsapp_template) "
-    "values ($1, $2, $3, $4, $5) on conflict (tenant_id, event) do update set body = $3, "
-    "enabled = $4, whatsapp_template = $5, updated_at = now()");
+    "insert into messaging_templates (tenant_id, event, body, enabled, whatsapp_template, "
+    "reminder_after_days) values ($1, $2, $3, $4, $5, $6::int) "
+    "on conflict (tenant_id, event) do update set body = $3, enabled = $4, "
+    "whatsapp_template = $5, reminder_after_days = $6::int, updated_at = now()");
 
 }  // namespace
 
@@ -76,7 +78,8 @@ std::vector<TemplateRow> changed_templates(TenantId, db::Tx& tx) {
 }
 
 void save_template(TenantId tenant, db::Tx& tx, const TemplateRow& row) {
-  tx.exec(kSaveTemplate, tenant, row.event, row.body, row.enabled, row.whatsapp_template);
+  tx.exec(kSaveTemplate, tenant, row.event, row.body, row.enabled, row.whatsapp_template,
+          row.reminder_after_days);
 }
 
 }  // namespace mg::messaging::store

@@ -3,6 +3,7 @@
 // given or withdrawn, LGPD), the Telegram chat and its deep-link payloads,
 // and the templates the workshop changed.
 #include <boost/describe/class.hpp>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -41,9 +42,11 @@ struct TemplateRow {
   std::string event, body;
   bool enabled = true;
   std::optional<std::string> whatsapp_template;
+  std::optional<std::int64_t> reminder_after_days;  // REMINDER_DUE only; nullopt: the default
   std::optional<std::string> updated_at;
 };
-BOOST_DESCRIBE_STRUCT(TemplateRow, (), (event, body, enabled, whatsapp_template, updated_at))
+BOOST_DESCRIBE_STRUCT(TemplateRow, (),
+                      (event, body, enabled, whatsapp_template, reminder_after_days, updated_at))
 
 // The rows the workshop changed (the others are the defaults).
 std::vector<TemplateRow> changed_templates(TenantId tenant, db::Tx& tx);

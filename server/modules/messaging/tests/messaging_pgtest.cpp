@@ -1,6 +1,7 @@
 // The outbox against a real PostgreSQL: the portal's QUOTE_SENT hook queues one message per
-// quote version (and nothing on a plan without messaging), and two relays claiming at once
-// lease disjoint messages, never more than the day's cap.
+// quote version (and nothing on a plan without messaging), two relays claiming at once
+// lease disjoint messages, never more than the day's cap, and the service reminders' sweep
+// queues one reminder per visit, only when it is due.
 #include <gtest/gtest.h>
 
 #include <future>
@@ -9,7 +10,9 @@
 #include "libs/db/migrations.hpp"
 #include "libs/db/testing/test_database.hpp"
 #include "modules/messaging/messaging.hpp"
+#include "modules/messaging/messaging_impl.hpp"
 #include "modules/messaging/store/messages_store.hpp"
+#include "modules/messaging/store/reminders_store.hpp"
 
 namespace mg::messaging {
 namespace {
@@ -69,6 +72,39 @@ class Outbox : public ::testing::Test {
               tenant, customer));
       return Shop{tenant, workshop::OrderId{order}};
     });
+  }
+
+  // Closes the order `days` ago (the sweep reads closed_at).
+  static void complete(const Shop& s, workshop::OrderId order, int days) {
+    db_->transaction(s.tenant, [&](db::Tx& tx) {
+      tx.exec(
+          sql("update service_orders set status = 'COMPLETED', "
+              "closed_at = now() - make_interval(days => $2::int) where id = $1",
+              order, days));
+    });
+  }
+  static workshop::OrderId another_order(const Shop& s, int number) {
+    return db_->transaction(s.tenant, [&](db::Tx& tx) {
+      return workshop::OrderId{
+          tx.exec(sql("insert into service_orders (tenant_id, number, customer_id, "
+                      "motorcycle_id) select tenant_id, $2, customer_id, motorcycle_id "
+                      "from service_orders where id = $1 returning id",
+                      s.order, number))[0]
+              .i64("id")};
+    });
+  }
+  static void run(const Shop& s, const std::string& statement) {
+    db_->transaction(s.tenant, [&](db::Tx& tx) { tx.exec(sql(statement)); });
+  }
+  static int sweep(const Shop& s) {
+    return db_->transaction(s.tenant,
+                            [&](db::Tx& tx) { return queue_due_reminders(tx, s.tenant); });
+  }
+  static std::vector<store::MessageRow> reminders(const Shop& s) {
+    std::vector<store::MessageRow> out;
+    for (auto& m : messages(s))
+      if (m.event == "REMINDER_DUE") out.push_back(m);
+    return out;
   }
 
   static std::vector<store::MessageRow> messages(const Shop& s) {
@@ -146,6 +182,91 @@ TEST_F(Outbox, TwoRelaysLeaseDisjointMessagesWithinTheCap) {
   EXPECT_TRUE(db_->transaction(s.tenant, [&](db::Tx& tx) {
     return store::record_sent(s.tenant, tx, first, "relay-a", {}, "wamid.1", std::nullopt);
   }));
+}
+
+TEST_F(Outbox, ADueReminderIsQueuedOncePerVisit) {
+  const auto s = open_shop("PREMIUM");
+  complete(s, s.order, 200);
+  EXPECT_EQ(sweep(s), 1);
+  EXPECT_EQ(sweep(s), 0);  // queued: the next sweep finds nothing due
+  auto rows = reminders(s);
+  ASSERT_EQ(rows.size(), 1u);
+  EXPECT_EQ(rows[0].order_id, s.order);
+  EXPECT_EQ(rows[0].text,
+            "Olá, Ana! Está na hora da revisão da sua moto Honda CG 160 (ABC1D23). "
+            "Agende com a Oficina.");
+  // A new visit, itself due by now, re-arms it.
+  const auto next = another_order(s, 8);
+  complete(s, next, 185);
+  EXPECT_EQ(sweep(s), 1);
+  rows = reminders(s);
+  ASSERT_EQ(rows.size(), 2u);
+  EXPECT_EQ(rows[0].order_id, next);
+}
+
+TEST_F(Outbox, TwoSweepsAtOnceQueueOneReminder) {
+  const auto s = open_shop("PREMIUM");
+  complete(s, s.order, 200);
+  auto a = std::async(std::launch::async, [&] { return sweep(s); });
+  auto b = std::async(std::launch::async, [&] { return sweep(s); });
+  a.get();
+  b.get();
+  EXPECT_EQ(reminders(s).size(), 1u);
+}
+
+TEST_F(Outbox, NothingIsDueBeforeTheIntervalOrWithAnOpenOrder) {
+  const auto recent = open_shop("PREMIUM");
+  complete(recent, recent.order, 100);
+  EXPECT_EQ(sweep(recent), 0);
+  // Too late: more than kReminderLateDays past its due date.
+  const auto stale = open_shop("PREMIUM");
+  complete(stale, stale.order, 180 + 31);
+  EXPECT_EQ(sweep(stale), 0);
+  const auto open = open_shop("PREMIUM");
+  complete(open, open.order, 200);
+  another_order(open, 8);  // the motorcycle is in the shop again
+  EXPECT_EQ(sweep(open), 0);
+  const auto inactive = open_shop("PREMIUM");
+  complete(inactive, inactive.order, 200);
+  run(inactive, "update motorcycles set is_active = false");
+  EXPECT_EQ(sweep(inactive), 0);
+  const auto basic = open_shop("BASIC");
+  complete(basic, basic.order, 200);
+  EXPECT_EQ(sweep(basic), 0);
+  const auto off = open_shop("PREMIUM");
+  complete(off, off.order, 200);
+  run(off,
+      "insert into messaging_templates (tenant_id, event, body, enabled) "
+      "values (current_tenant(), 'REMINDER_DUE', 'x', false)");
+  EXPECT_EQ(sweep(off), 0);
+  for (const auto* s : {&recent, &stale, &open, &inactive, &basic, &off})
+    EXPECT_TRUE(reminders(*s).empty());
+}
+
+TEST_F(Outbox, TheWorkshopsIntervalDecides) {
+  const auto s = open_shop("PREMIUM");
+  complete(s, s.order, 45);
+  EXPECT_EQ(sweep(s), 0);
+  run(s,
+      "insert into messaging_templates (tenant_id, event, body, reminder_after_days) "
+      "values (current_tenant(), 'REMINDER_DUE', 'Revisão da {moto}, {cliente}!', 30)");
+  EXPECT_EQ(sweep(s), 1);
+  EXPECT_EQ(reminders(s).at(0).text, "Revisão da Honda CG 160, Ana!");
+}
+
+TEST_F(Outbox, TheSweepListsWorkshopsWithAChannelInItsHoursOnly) {
+  const auto s = open_shop("PREMIUM");
+  const int hour = db_->global([](db::Tx& tx) {
+    return tx.exec(sql("select extract(hour from localtimestamp)::int as h"))[0].i64("h");
+  });
+  auto listed = [&](int from, int until) {
+    auto all = store::reminder_tenants(*db_, TenantId{s.tenant.value - 1}, 1, from, until);
+    return !all.empty() && all[0] == s.tenant;
+  };
+  EXPECT_TRUE(listed(hour, hour + 1));
+  EXPECT_FALSE(hour > 0 ? listed(0, hour) : listed(1, 24));
+  run(s, "update messaging_channels set is_active = false");
+  EXPECT_FALSE(listed(0, 24));
 }
 
 }  // namespace

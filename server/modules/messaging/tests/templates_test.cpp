@@ -21,6 +21,17 @@ TEST(Templates, UnknownBracesStayAndMissingValuesAreEmpty) {
   EXPECT_EQ(unknown_placeholders("{cliente} {nome} {os}"), (std::vector<std::string>{"nome"}));
 }
 
+TEST(Templates, AReminderHasNoLinkAndNoPayment) {
+  EXPECT_FALSE(fits_event("REMINDER_DUE", "link"));
+  EXPECT_FALSE(fits_event("REMINDER_DUE", "valor"));
+  EXPECT_TRUE(fits_event("REMINDER_DUE", "os"));
+  EXPECT_TRUE(fits_event("QUOTE_SENT", "link"));
+  EXPECT_EQ(unfit_placeholders("REMINDER_DUE", "{cliente} {link} {x} {valor}"),
+            (std::vector<std::string>{"link", "valor"}));
+  EXPECT_TRUE(unfit_placeholders("ORDER_OPENED", "{link} {valor}").empty());
+  for (auto e : kEvents) EXPECT_TRUE(unfit_placeholders(e, default_template(e)).empty()) << e;
+}
+
 TEST(Templates, EveryEventHasAPtBrDefaultWithKnownPlaceholders) {
   for (auto e : kEvents) {
     EXPECT_FALSE(default_template(e).empty()) << e;

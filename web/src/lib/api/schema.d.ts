@@ -1347,7 +1347,7 @@ export interface paths {
         head?: never;
         /**
          * Change an event's message, switch it off, name its approved WhatsApp template
-         * @description Unknown `{placeholders}` are 422. PREMIUM and above (`403 plan_required` otherwise).
+         * @description Unknown `{placeholders}`, and `{link}` or `{valor}` on REMINDER_DUE, are 422. `reminder_after_days` (30..730) sets the service reminder's interval. PREMIUM and above (`403 plan_required` otherwise).
          */
         patch: operations["updateMessagingTemplate"];
         trace?: never;
@@ -3493,17 +3493,22 @@ export interface components {
             whatsapp_template: string;
             is_default: boolean;
             default_body?: string;
+            /** @description The event's placeholders: REMINDER_DUE has no {link} and no {valor}. */
             placeholders?: string[];
             /** @description The body rendered with sample values. */
             preview: string;
             /** Format: date-time */
             updated_at?: string | null;
+            /** @description REMINDER_DUE only: days after a motorcycle's last completed order before its service reminder goes (default 180). */
+            reminder_after_days?: number;
         };
         MessagingTemplateUpdate: {
             body?: string;
             enabled?: boolean;
             /** @description The template approved at Meta, sent outside the 24 h window (WhatsApp 131047); "" resets it. */
             whatsapp_template?: string;
+            /** @description REMINDER_DUE only (422 on another event): the service reminder's interval in days; null puts back the default (180). */
+            reminder_after_days?: number | null;
         };
         MessagingContact: {
             customer_id: number;
