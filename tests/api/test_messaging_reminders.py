@@ -66,7 +66,7 @@ class Shop(Inbox):
         self.status(order["id"], "IN_PROGRESS")
         self.status(order["id"], "COMPLETED")
         self.age(order["id"], days_ago)
-        return order
+        return json_of(self.get(f"/management/os/{order['id']}"), 200)
 
     def age(self, order_id, days_ago):
         psql(f"update service_orders set closed_at = now() - interval '{int(days_ago)} days' "
@@ -259,8 +259,9 @@ def test_another_workshop_cannot_read_or_change_the_interval(mclient, fakes):
                              if t["event"] == "REMINDER_DUE")
     assert pick(a)["reminder_after_days"] == 45
     assert pick(b)["reminder_after_days"] == 400
-    # No body field names a workshop: B's tenant_id in the body changes nothing of A's.
-    json_of(b.patch("/messaging/templates/REMINDER_DUE",
-                    {"reminder_after_days": 500, "tenant_id": a.account.tenant_id}), 200)
+    # A's tenant_id in B's body is refused, and changes nothing of A's (or B's).
+    assert_error(b.patch("/messaging/templates/REMINDER_DUE",
+                         {"reminder_after_days": 500, "tenant_id": a.account.tenant_id}),
+                 403, "tenant_mismatch")
     assert pick(a)["reminder_after_days"] == 45
-    assert pick(b)["reminder_after_days"] == 500
+    assert pick(b)["reminder_after_days"] == 400
