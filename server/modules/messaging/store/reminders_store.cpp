@@ -17,8 +17,10 @@ const db::Statement kLock("messaging_reminders.lock",
                           "select pg_try_advisory_xact_lock(hashtext('messaging.reminders'), "
                           "current_tenant()::int) as locked");
 // The range of closed_at is served by service_orders_completed (tenant_id, closed_at), the
-// later and open orders by service_orders_motorcycle, the queued ones by the event key's
-// unique index: the cost follows the visits of a 30-day band, not the workshop's history.
+// later and open orders by service_orders_motorcycle, the reminded ones by
+// messaging_messages_order: the cost follows the visits of a 30-day band, not the history.
+// Reminded is "a REMINDER_DUE message on that order" (by order_id, not the event key: under
+// row-level security a join clause with a cast or || is not pushed into the index scan).
 const db::Statement kDue(
     "messaging_reminders.due",
     "select 'REMINDER_DUE:order:' || o.id as event_key, o.id as order_id, "
@@ -35,7 +37,7 @@ const db::Statement kDue(
     "and (n.status in ('OPEN', 'IN_PROGRESS', 'WAITING_PARTS') "
     "or (n.status = 'COMPLETED' and (n.closed_at, n.id) > (o.closed_at, o.id)))) "
     "and not exists (select 1 from messaging_messages m where m.tenant_id = o.tenant_id "
-    "and m.event_key = 'REMINDER_DUE:order:' || o.id) "
+    "and m.order_id = o.id and m.event = 'REMINDER_DUE') "
     "order by o.closed_at, o.id limit $3");
 
 }  // namespace

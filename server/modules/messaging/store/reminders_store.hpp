@@ -30,8 +30,8 @@ ReminderSetup reminder_setup(TenantId tenant, db::Tx& tx);
 bool lock_reminder_sweep(TenantId tenant, db::Tx& tx);
 
 // An active motorcycle whose last completed order closed between `after_days` and
-// `after_days + late_days` ago, with no open order, an opted-in owner and no reminder
-// queued for that order yet; oldest first.
+// `after_days + late_days` ago, with no open order, an opted-in owner and no REMINDER_DUE
+// message on that order yet (the sweep's, or one sent by hand); oldest first.
 struct DueReminder {
   std::string event_key;  // REMINDER_DUE:order:<the last completed order>
   workshop::OrderId order;

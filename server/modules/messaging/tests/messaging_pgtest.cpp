@@ -241,6 +241,14 @@ TEST_F(Outbox, NothingIsDueBeforeTheIntervalOrWithAnOpenOrder) {
   EXPECT_EQ(sweep(off), 0);
   for (const auto* s : {&recent, &stale, &open, &inactive, &basic, &off})
     EXPECT_TRUE(reminders(*s).empty());
+  // Reminded by hand on that order: the sweep does not repeat it.
+  const auto by_hand = open_shop("PREMIUM");
+  complete(by_hand, by_hand.order, 200);
+  run(by_hand,
+      "insert into messaging_messages (tenant_id, direction, customer_id, order_id, event, "
+      "text, status) select tenant_id, 'OUT', customer_id, id, 'REMINDER_DUE', 'Revisão?', "
+      "'SENT' from service_orders");
+  EXPECT_EQ(sweep(by_hand), 0);
 }
 
 TEST_F(Outbox, TheWorkshopsIntervalDecides) {
