@@ -136,3 +136,24 @@ def test_templates_have_pt_br_defaults_and_a_preview(team_shop):
     assert changed["preview"] == "Orçamento: https://oficina.exemplo/portal/abc"
     assert_error(team_shop.patch("/messaging/templates/NOPE", {"enabled": False}), 404,
                  "not_found")
+
+
+def test_the_workshops_customer_carries_the_consent(team_shop):
+    """API.md §7: customers carry `messaging_opt_in`, with when and how it was given."""
+    customer = team_shop.customer(opt_in=False)
+    assert (customer["messaging_opt_in"], customer["messaging_opt_in_at"],
+            customer["messaging_opt_in_source"]) == (False, None, None)
+    contact = team_shop.consent(customer["id"], True, "PHONE")
+    detail = json_of(team_shop.get(f"/management/customers/{customer['id']}"), 200)
+    assert (detail["messaging_opt_in"], detail["messaging_opt_in_source"]) == (True, "PHONE")
+    assert detail["messaging_opt_in_at"] == contact["opt_in_at"]
+    [listed] = json_of(team_shop.get("/management/customers", q=customer["name"]), 200)
+    assert (listed["messaging_opt_in"], listed["messaging_opt_in_source"]) == (True, "PHONE")
+    patched = json_of(team_shop.patch(f"/management/customers/{customer['id']}",
+                                      {"notes": "Prefere WhatsApp"}), 200)
+    assert (patched["messaging_opt_in"], patched["messaging_opt_in_at"]) == (True,
+                                                                           contact["opt_in_at"])
+    team_shop.consent(customer["id"], False, "WHATSAPP")
+    detail = json_of(team_shop.get(f"/management/customers/{customer['id']}"), 200)
+    assert (detail["messaging_opt_in"], detail["messaging_opt_in_at"],
+            detail["messaging_opt_in_source"]) == (False, None, None)

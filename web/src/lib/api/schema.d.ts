@@ -1732,6 +1732,18 @@ export interface components {
              * @example 2026-11-24T13:05:00Z
              */
             updated_at: string;
+            /** @description The customer's consent to automatic messages (LGPD), kept at `/messaging/customers/{id}`; false until given and after it is withdrawn. */
+            messaging_opt_in: boolean;
+            /**
+             * Format: date-time
+             * @description When the consent in force was given (UTC, `Z`); null without consent.
+             */
+            messaging_opt_in_at: string | null;
+            /**
+             * @description How the consent in force was given; null without consent.
+             * @enum {string|null}
+             */
+            messaging_opt_in_source: "IN_PERSON" | "FORM" | "PHONE" | "WHATSAPP" | "TELEGRAM" | "OTHER" | null;
             can: components["schemas"]["RowCapabilities"];
         };
         /** @description A customer with their motorcycles (not in API.md). */
