@@ -27,8 +27,8 @@ const std::string kList = "select " + kColumns + "from (select c.id from custome
                           "join customers c on c.tenant_id = current_tenant() and c.id = p.id " +
                           kConsent + "order by lower(c.name), c.id";
 const std::string kCount = "select count(*) as n from customers c {where}";
-const db::Statement kFind("customers.find",
-                          "select " + kColumns + "from customers c " + kConsent + "where c.id = $1");
+const db::Statement kFind("customers.find", "select " + kColumns + "from customers c " + kConsent +
+                                                "where c.id = $1");
 const db::Statement kLock("customers.lock", "select " + kColumns + "from customers c " + kConsent +
                                                 "where c.id = $1 for update of c");
 const db::Statement kInsert(
