@@ -1430,8 +1430,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Queue a dead-lettered message again
-         * @description PREMIUM and above (`403 plan_required` otherwise).
+         * Queue a dead-lettered or unconfirmed message again
+         * @description A dead-lettered message (`dead_letter`), or one whose delivery was interrupted and never confirmed (`unconfirmed`: the customer may get it twice), goes back to the queue with fresh tries; anything else is `409`. PREMIUM and above (`403 plan_required` otherwise).
          */
         post: operations["retryMessagingMessage"];
         delete?: never;
@@ -3552,6 +3552,8 @@ export interface components {
             attempts?: number;
             /** @description Failed after the last try (retry puts it back). */
             dead_letter?: boolean;
+            /** @description Recorded SENT after a relay died mid-call: the provider never confirmed it and may or may not have it (never re-sent by itself; retry sends it again, possibly twice). A later delivered, read or failed status from the provider clears it. */
+            unconfirmed?: boolean;
             /** Format: date-time */
             created_at: string;
             /** Format: date-time */
