@@ -157,3 +157,34 @@ def test_the_workshops_customer_carries_the_consent(team_shop):
     detail = json_of(team_shop.get(f"/management/customers/{customer['id']}"), 200)
     assert (detail["messaging_opt_in"], detail["messaging_opt_in_at"],
             detail["messaging_opt_in_source"]) == (False, None, None)
+
+
+def test_the_customers_timeline_has_the_messages_sent_for_the_front_desk(team_shop):
+    """Cliente: the conversation in the timeline — what the workshop sent (automatic or by
+    hand) beside the contacts; what the customer sent is an interaction already."""
+    customer = team_shop.customer()
+    order = team_shop.order(customer["id"])
+    manual = json_of(team_shop.post("/messaging/messages", {"customer_id": customer["id"],
+                                                            "text": "A peça chega amanhã."}),
+                     202)
+    sent = {m["id"]: m for m in team_shop.messages(customer_id=customer["id"])}
+    assert len(sent) == 2
+    resp = team_shop.get(f"/teamcrm/customers/{customer['id']}/timeline")
+    entries = json_of(resp, 200)
+    messages = [e for e in entries if e["kind"] == "message"]
+    assert {m["id"] for m in messages} == set(sent)
+    by_id = {m["id"]: m for m in messages}
+    assert (by_id[manual["id"]]["text"], by_id[manual["id"]]["event"],
+            by_id[manual["id"]]["user_name"]) == ("A peça chega amanhã.", None,
+                                                  team_shop.account.user["name"])
+    [opened] = [m for m in messages if m["id"] != manual["id"]]
+    assert (opened["event"], opened["order_id"], opened["order_number"], opened["user_id"]) == (
+        "ORDER_OPENED", order["id"], order["number"], None)
+    assert all(m["direction"] == "OUT" and m["key"] == f"message-{m['id']}" for m in messages)
+    assert int(resp.headers["X-Total-Count"]) == len(entries)
+    # A mechanic reads the timeline, not the conversation.
+    mech = Inbox(team_shop.client, team_shop.members["MECHANIC"])
+    resp = mech.get(f"/teamcrm/customers/{customer['id']}/timeline")
+    entries = json_of(resp, 200)
+    assert [e for e in entries if e["kind"] == "message"] == []
+    assert int(resp.headers["X-Total-Count"]) == len(entries)

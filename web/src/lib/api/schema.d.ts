@@ -796,7 +796,7 @@ export interface paths {
         };
         /**
          * A customer's timeline
-         * @description The customer's interactions and every status their orders reached (the first, OPEN, is the order being opened). One round trip to the database. (Messages join it with the messaging module.)
+         * @description The customer's interactions, every status their orders reached (the first, OPEN, is the order being opened) and, for OWNER, MANAGER and ATTENDANT, the messages the workshop sent them (automatic or by hand; the ones received are interactions already). Newest first, one round trip to the database.
          */
         get: operations["customerTimeline"];
         put?: never;
@@ -2717,7 +2717,52 @@ export interface components {
             motorcycle_plate: string | null;
             motorcycle_model: string | null;
         };
-        TimelineEntry: components["schemas"]["TimelineInteraction"] | components["schemas"]["TimelineOrderStatus"];
+        /** @description A message the workshop sent the customer (messaging, PREMIUM): automatic or by hand. Only for OWNER, MANAGER and ATTENDANT, who may read messages; the messages received are interactions (channel WHATSAPP or TELEGRAM, direction IN). */
+        TimelineMessage: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "message";
+            /** @example message-31 */
+            key: string;
+            /**
+             * Format: int64
+             * @description The message's id (`/messaging/messages`).
+             */
+            id: number;
+            /**
+             * Format: date-time
+             * @description When it was queued (UTC, ISO 8601 with `Z`).
+             * @example 2026-11-24T13:05:00Z
+             */
+            at: string;
+            /**
+             * @description null while no channel took it yet.
+             * @enum {string|null}
+             */
+            channel: "WHATSAPP" | "TELEGRAM" | null;
+            /** @constant */
+            direction: "OUT";
+            text: string;
+            /**
+             * @description The event that sent it; null for a text by hand.
+             * @enum {string|null}
+             */
+            event: "ORDER_OPENED" | "QUOTE_SENT" | "WAITING_PARTS" | "ORDER_COMPLETED" | "PAYMENT_RECEIVED" | "REMINDER_DUE" | null;
+            /** @enum {string} */
+            status: "QUEUED" | "SENT" | "DELIVERED" | "READ" | "FAILED";
+            /**
+             * Format: int64
+             * @description Who sent it by hand; null when automatic.
+             */
+            user_id: number | null;
+            user_name: string | null;
+            /** Format: int64 */
+            order_id: number | null;
+            order_number: number | null;
+        };
+        TimelineEntry: components["schemas"]["TimelineInteraction"] | components["schemas"]["TimelineOrderStatus"] | components["schemas"]["TimelineMessage"];
         /**
          * Format: date
          * @description A calendar date, YYYY-MM-DD.
