@@ -136,3 +136,55 @@ def test_templates_have_pt_br_defaults_and_a_preview(team_shop):
     assert changed["preview"] == "Orçamento: https://oficina.exemplo/portal/abc"
     assert_error(team_shop.patch("/messaging/templates/NOPE", {"enabled": False}), 404,
                  "not_found")
+
+
+def test_the_workshops_customer_carries_the_consent(team_shop):
+    """API.md §7: customers carry `messaging_opt_in`, with when and how it was given."""
+    customer = team_shop.customer(opt_in=False)
+    assert (customer["messaging_opt_in"], customer["messaging_opt_in_at"],
+            customer["messaging_opt_in_source"]) == (False, None, None)
+    contact = team_shop.consent(customer["id"], True, "PHONE")
+    detail = json_of(team_shop.get(f"/management/customers/{customer['id']}"), 200)
+    assert (detail["messaging_opt_in"], detail["messaging_opt_in_source"]) == (True, "PHONE")
+    assert detail["messaging_opt_in_at"] == contact["opt_in_at"]
+    [listed] = json_of(team_shop.get("/management/customers", q=customer["name"]), 200)
+    assert (listed["messaging_opt_in"], listed["messaging_opt_in_source"]) == (True, "PHONE")
+    patched = json_of(team_shop.patch(f"/management/customers/{customer['id']}",
+                                      {"notes": "Prefere WhatsApp"}), 200)
+    assert (patched["messaging_opt_in"], patched["messaging_opt_in_at"]) == (True,
+                                                                           contact["opt_in_at"])
+    team_shop.consent(customer["id"], False, "WHATSAPP")
+    detail = json_of(team_shop.get(f"/management/customers/{customer['id']}"), 200)
+    assert (detail["messaging_opt_in"], detail["messaging_opt_in_at"],
+            detail["messaging_opt_in_source"]) == (False, None, None)
+
+
+def test_the_customers_timeline_has_the_messages_sent_for_the_front_desk(team_shop):
+    """Cliente: the conversation in the timeline — what the workshop sent (automatic or by
+    hand) beside the contacts; what the customer sent is an interaction already."""
+    customer = team_shop.customer()
+    order = team_shop.order(customer["id"])
+    manual = json_of(team_shop.post("/messaging/messages", {"customer_id": customer["id"],
+                                                            "text": "A peça chega amanhã."}),
+                     202)
+    sent = {m["id"]: m for m in team_shop.messages(customer_id=customer["id"])}
+    assert len(sent) == 2
+    resp = team_shop.get(f"/teamcrm/customers/{customer['id']}/timeline")
+    entries = json_of(resp, 200)
+    messages = [e for e in entries if e["kind"] == "message"]
+    assert {m["id"] for m in messages} == set(sent)
+    by_id = {m["id"]: m for m in messages}
+    assert (by_id[manual["id"]]["text"], by_id[manual["id"]]["event"],
+            by_id[manual["id"]]["user_name"]) == ("A peça chega amanhã.", None,
+                                                  team_shop.account.user["name"])
+    [opened] = [m for m in messages if m["id"] != manual["id"]]
+    assert (opened["event"], opened["order_id"], opened["order_number"], opened["user_id"]) == (
+        "ORDER_OPENED", order["id"], order["number"], None)
+    assert all(m["direction"] == "OUT" and m["key"] == f"message-{m['id']}" for m in messages)
+    assert int(resp.headers["X-Total-Count"]) == len(entries)
+    # A mechanic reads the timeline, not the conversation.
+    mech = Inbox(team_shop.client, team_shop.members["MECHANIC"])
+    resp = mech.get(f"/teamcrm/customers/{customer['id']}/timeline")
+    entries = json_of(resp, 200)
+    assert [e for e in entries if e["kind"] == "message"] == []
+    assert int(resp.headers["X-Total-Count"]) == len(entries)

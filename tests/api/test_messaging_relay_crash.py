@@ -7,6 +7,7 @@ import uuid
 
 import pytest
 
+from support.helpers import assert_error, json_of
 from support.messaging import (MESSAGING_ENV, PUBLIC_BASE_URL, Inbox, eventually,
                                private_database, psql)
 
@@ -47,6 +48,7 @@ def test_a_relay_killed_mid_delivery_does_not_send_twice(server_factory, private
         msgs = inbox.wait_messages(lambda m: m and m[0]["status"] == "SENT", timeout=20,
                                    customer_id=customer["id"])
         assert "interrompido" in (msgs[0]["error"] or ""), msgs
+        assert msgs[0]["unconfirmed"] is True
         time.sleep(1.0)
         assert wa.count(account) == 1
         # WhatsApp's status webhook finds it by our id (biz_opaque_callback_data).
@@ -54,7 +56,10 @@ def test_a_relay_killed_mid_delivery_does_not_send_twice(server_factory, private
         r = wa.deliver(account, url=second.url + f"/messaging/webhooks/{channel['id']}",
                        type="status", message_id=sent["id"], status="delivered")
         assert r["status"] == 200
-        assert inbox.messages(customer_id=customer["id"])[0]["status"] == "DELIVERED"
+        [delivered] = inbox.messages(customer_id=customer["id"])
+        assert (delivered["status"], delivered["unconfirmed"]) == ("DELIVERED", False)
+        # Confirmed now: nothing for the user to send again.
+        assert_error(inbox.post(f"/messaging/messages/{delivered['id']}/retry"), 409, "conflict")
 
 
 def test_several_relays_send_each_message_once(server_factory, private_db, fakes):

@@ -14,4 +14,8 @@ void Portal::routes(api::Routes& routes) {
   register_settings_routes(routes, *state_);
 }
 
+void Portal::seed_demo(db::Tx& tx, TenantId tenant, UserId user) {
+  seed_demo_data(*state_, tenant, tx, user);
+}
+
 }  // namespace mg::portal

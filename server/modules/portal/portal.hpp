@@ -30,6 +30,9 @@ class Portal final : public api::Module {
   std::vector<api::Prefix> prefixes() const override { return {}; }
   std::vector<std::string> unindexed_pages() const override { return {"/portal/"}; }
   void routes(api::Routes& routes) override;
+  // A quote waiting for the customer, one approved and one approved in part (on the demo
+  // orders the workshop seeded before).
+  void seed_demo(db::Tx& tx, TenantId tenant, UserId user) override;
 
   struct State;
 

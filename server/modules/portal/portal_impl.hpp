@@ -24,4 +24,7 @@ void register_quote_routes(api::Routes& routes, Portal::State& state);
 void register_public_routes(api::Routes& routes, Portal::State& state);
 void register_settings_routes(api::Routes& routes, Portal::State& state);
 
+// The demo tenant's quotes (demo_seed.cpp).
+void seed_demo_data(Portal::State& st, TenantId tenant, db::Tx& tx, UserId user);
+
 }  // namespace mg::portal

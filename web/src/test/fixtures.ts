@@ -188,6 +188,9 @@ export function makeCustomer(overrides: Partial<Customer> = {}): Customer {
     is_active: true,
     created_at: AT,
     updated_at: AT,
+    messaging_opt_in: false,
+    messaging_opt_in_at: null,
+    messaging_opt_in_source: null,
     can: { edit: true, deactivate: true },
     ...overrides,
   };

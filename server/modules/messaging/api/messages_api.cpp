@@ -70,8 +70,10 @@ http::Response retry_message(api::Context& ctx) {
     auto m = store::find_message(ctx.tenant(), tx, id);
     if (!m) return fail::not_found("Mensagem não encontrada.");
     if (!store::requeue(ctx.tenant(), tx, id))
-      return fail::conflict("Só uma mensagem descartada (após a última tentativa) volta à fila.",
-                            {{"status", "não descartada"}});
+      return fail::conflict(
+          "Só volta à fila uma mensagem descartada (após a última tentativa) ou com envio "
+          "interrompido e sem confirmação do provedor.",
+          {{"status", "nem descartada nem interrompida"}});
     return message_json(*store::find_message(ctx.tenant(), tx, id));
   });
   return api::ok(body.value());

@@ -5,9 +5,16 @@
 namespace mg::messaging::store {
 namespace {
 
+// Recorded sent by a relay that found another's delivery interrupted: no provider id, so the
+// provider may or may not have it.
+const std::string kUnconfirmed =
+    "(m.direction = 'OUT' and m.outbox_state = 'DONE' and m.status = 'SENT' "
+    "and coalesce(m.provider_message_id, '') = '')";
 const std::string kColumns =
     "m.id, m.direction, m.channel_kind, m.channel_id, m.customer_id, m.order_id, m.event, "
-    "m.text, m.status, m.error, m.attempts, (m.outbox_state = 'DEAD') as dead_letter, "
+    "m.text, m.status, m.error, m.attempts, (m.outbox_state = 'DEAD') as dead_letter, " +
+    kUnconfirmed +
+    " as unconfirmed, "
     "iso_utc(m.created_at) as created_at, iso_utc(m.sent_at) as sent_at ";
 const std::string kList = "select " + kColumns +
                           "from messaging_messages m {where} order by m.id desc "
@@ -44,9 +51,10 @@ const db::Statement kInsertOutbound(
     "on conflict (tenant_id, event_key) where event_key is not null do nothing returning id");
 const db::Statement kRequeue(
     "messaging_messages.requeue",
-    "update messaging_messages set outbox_state = 'PENDING', status = 'QUEUED', attempts = 0, "
+    "update messaging_messages m set outbox_state = 'PENDING', status = 'QUEUED', attempts = 0, "
     "next_attempt_at = now(), error = null, updated_at = now() "
-    "where id = $1 and outbox_state = 'DEAD'");
+    "where m.id = $1 and (m.outbox_state = 'DEAD' or " +
+        kUnconfirmed + ")");
 
 const db::Statement kDueTenants("messaging_messages.due_tenants",
                                 "select tenant_id from messaging_due_tenants($1)");

@@ -29,12 +29,13 @@ struct MessageRow {
   std::optional<std::string> error;
   std::int64_t attempts = 0;
   bool dead_letter = false;
+  bool unconfirmed = false;  // sent when a relay died mid-call: the provider never confirmed it
   std::string created_at;
   std::optional<std::string> sent_at;
 };
 BOOST_DESCRIBE_STRUCT(MessageRow, (),
                       (id, direction, channel_kind, channel_id, customer_id, order_id, event, text,
-                       status, error, attempts, dead_letter, created_at, sent_at))
+                       status, error, attempts, dead_letter, unconfirmed, created_at, sent_at))
 
 struct MessageFilter {
   std::optional<CustomerId> customer_id;
@@ -80,8 +81,9 @@ struct Outbound {
 };
 // nullopt when a message of the same event key exists (the event was queued before).
 std::optional<MessageId> insert_outbound(TenantId tenant, db::Tx& tx, const Outbound& m);
-// A dead-lettered message goes back to the queue with fresh tries; false when it is not
-// dead-lettered (or not the tenant's).
+// A dead-lettered message, or one whose delivery was interrupted and never confirmed by the
+// provider (the user's call: it may arrive twice), goes back to the queue with fresh tries;
+// false otherwise (or not the tenant's).
 bool requeue(TenantId tenant, db::Tx& tx, MessageId id);
 
 // --- the relay

@@ -277,5 +277,51 @@ TEST_F(Outbox, TheSweepListsWorkshopsWithAChannelInItsHoursOnly) {
   EXPECT_FALSE(listed(0, 24));
 }
 
+// A relay that finds another's lease run out while sending records the message sent but
+// unconfirmed, as the relay does; only the user's retry sends it again.
+TEST_F(Outbox, AnInterruptedDeliveryStaysUnconfirmedUntilTheUserSendsItAgain) {
+  const auto s = open_shop("PREMIUM");
+  db_->transaction(s.tenant,
+                   [&](db::Tx& tx) {
+                     return enqueue_quote_sent(tx, s.tenant, s.order, 1, "https://o.example/p");
+                   })
+      .value();
+  auto claim = [&](const std::string& owner, int lease_seconds) {
+    return db_->transaction(s.tenant, [&](db::Tx& tx) {
+      return store::claim(s.tenant, tx, 5, 100, lease_seconds, owner);
+    });
+  };
+  ASSERT_EQ(claim("relay-a", 0).size(), 1u);  // relay-a dies: its lease runs out at once
+  const auto taken = claim("relay-b", 60);
+  ASSERT_EQ(taken.size(), 1u);
+  EXPECT_TRUE(taken[0].interrupted);
+  const auto id = taken[0].id;
+  auto requeue = [&] {
+    return db_->transaction(s.tenant, [&](db::Tx& tx) { return store::requeue(s.tenant, tx, id); });
+  };
+  EXPECT_FALSE(requeue());  // being sent: not the user's to retry
+  ASSERT_TRUE(db_->transaction(s.tenant, [&](db::Tx& tx) {
+    return store::record_sent(s.tenant, tx, id, "relay-b", {}, "", "Envio interrompido");
+  }));
+  auto row = messages(s).front();
+  EXPECT_EQ(row.status, "SENT");
+  EXPECT_TRUE(row.unconfirmed);
+  EXPECT_FALSE(row.dead_letter);
+  EXPECT_TRUE(requeue());
+  row = messages(s).front();
+  EXPECT_EQ(row.status, "QUEUED");
+  EXPECT_FALSE(row.unconfirmed);
+  EXPECT_FALSE(requeue());  // queued already
+  // Sent again, with the provider's id: confirmed, and no longer retried.
+  const auto again = claim("relay-c", 60);
+  ASSERT_EQ(again.size(), 1u);
+  EXPECT_FALSE(again[0].interrupted);
+  ASSERT_TRUE(db_->transaction(s.tenant, [&](db::Tx& tx) {
+    return store::record_sent(s.tenant, tx, id, "relay-c", {}, "wamid.2", std::nullopt);
+  }));
+  EXPECT_FALSE(messages(s).front().unconfirmed);
+  EXPECT_FALSE(requeue());
+}
+
 }  // namespace
 }  // namespace mg::messaging

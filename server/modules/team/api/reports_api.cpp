@@ -84,6 +84,16 @@ json::object timeline_json(const store::TimelineRow& r) {
     put("staff_name", r.staff_name);
     put("order_id", r.order_id);
     put("order_number", r.order_number);
+  } else if (r.kind == "message") {
+    put("channel", r.channel);
+    put("direction", r.direction);
+    put("text", r.details);
+    put("event", r.event);
+    put("status", r.status);
+    put("user_id", r.user_id);
+    put("user_name", r.user_name);
+    put("order_id", r.order_id);
+    put("order_number", r.order_number);
   } else {
     put("order_id", r.order_id);
     put("order_number", r.order_number);
@@ -99,8 +109,10 @@ json::object timeline_json(const store::TimelineRow& r) {
 }
 
 http::Response timeline(api::Context& ctx) {
-  auto page = store::customer_timeline(ctx.tenant(), ctx.db(), ctx.path<workshop::CustomerId>(),
-                                       ctx.page());
+  // Messages are the front desk's (a mechanic reads no conversation).
+  auto page =
+      store::customer_timeline(ctx.tenant(), ctx.db(), ctx.path<workshop::CustomerId>(), ctx.page(),
+                               auth::allowed(ctx.role(), auth::Action::write_customers));
   if (!page) throw errors::not_found("Cliente não encontrado.");
   return api::list(*page, timeline_json);
 }

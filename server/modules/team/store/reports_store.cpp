@@ -46,13 +46,13 @@ const db::Statement kTimeline(
     "team.timeline",
     "select kind, id, iso_utc(sort_at) as at, channel, direction, summary, details, staff_id, "
     "  staff_name, order_id, order_number, status, from_status, user_id, user_name, "
-    "  description, motorcycle_plate, motorcycle_model "
+    "  description, motorcycle_plate, motorcycle_model, event "
     "from ("
     "  select 'interaction' as kind, i.id, i.occurred_at as sort_at, i.channel, i.direction, "
     "    i.summary, i.details, i.staff_id, s.name as staff_name, i.related_order_id as order_id, "
     "    o.number as order_number, null::text as status, null::text as from_status, "
     "    null::bigint as user_id, null::text as user_name, null::text as description, "
-    "    null::text as motorcycle_plate, null::text as motorcycle_model "
+    "    null::text as motorcycle_plate, null::text as motorcycle_model, null::text as event "
     "  from interactions i "
     "  left join staff s on s.tenant_id = i.tenant_id and s.id = i.staff_id "
     "  left join service_orders o on o.tenant_id = i.tenant_id and o.id = i.related_order_id "
@@ -60,18 +60,32 @@ const db::Statement kTimeline(
     "  union all "
     "  select 'order_status', h.id, h.at, null, null, null, null, null, null, o.id, o.number, "
     "    h.status, lag(h.status) over (partition by h.order_id order by h.at, h.id), h.user_id, "
-    "    u.name, o.description, m.plate, m.model "
+    "    u.name, o.description, m.plate, m.model, null "
     "  from service_order_history h "
     "  join service_orders o on o.tenant_id = h.tenant_id and o.id = h.order_id "
     "  join motorcycles m on m.tenant_id = o.tenant_id and m.id = o.motorcycle_id "
     "  left join users u on u.tenant_id = h.tenant_id and u.id = h.user_id "
     "  where o.customer_id = $1"
+    // The messages the workshop sent (messaging's rows: a read across modules; the ones
+    // received are interactions already), for whom may read messages.
+    "  union all "
+    "  select 'message', mm.id, mm.created_at, "
+    "    case when mm.channel_kind = 'TELEGRAM' then 'TELEGRAM' "
+    "         when mm.channel_kind is not null then 'WHATSAPP' end, 'OUT', "
+    "    null, mm.text, null, null, mm.order_id, o.number, mm.status, null, "
+    "    mm.created_by, u.name, null, null, null, mm.event "
+    "  from messaging_messages mm "
+    "  left join service_orders o on o.tenant_id = mm.tenant_id and o.id = mm.order_id "
+    "  left join users u on u.tenant_id = mm.tenant_id and u.id = mm.created_by "
+    "  where $4 and mm.customer_id = $1 and mm.direction = 'OUT'"
     ") t order by sort_at desc, kind, id desc limit $2 offset $3");
 const db::Statement kTimelineCount(
     "team.timeline_count",
     "select (select count(*) from interactions where customer_id = $1) + "
     "(select count(*) from service_order_history h join service_orders o "
-    "   on o.tenant_id = h.tenant_id and o.id = h.order_id where o.customer_id = $1) as n");
+    "   on o.tenant_id = h.tenant_id and o.id = h.order_id where o.customer_id = $1) + "
+    "(select count(*) from messaging_messages "
+    "   where $2 and customer_id = $1 and direction = 'OUT') as n");
 
 const db::Statement kOverview("team.overview",
                               "select count(*) as open_count, "
@@ -92,10 +106,10 @@ std::vector<CommissionBase> commission_bases(TenantId tenant, db::Database& db,
 
 std::optional<db::Page<TimelineRow>> customer_timeline(TenantId tenant, db::Database& db,
                                                        workshop::CustomerId customer,
-                                                       db::Paging page) {
+                                                       db::Paging page, bool with_messages) {
   auto r = db.read(tenant, {db::q(kCustomerExists, customer),
-                            db::q(kTimeline, customer, page.limit, page.offset),
-                            db::q(kTimelineCount, customer)});
+                            db::q(kTimeline, customer, page.limit, page.offset, with_messages),
+                            db::q(kTimelineCount, customer, with_messages)});
   if (r[0].empty()) return std::nullopt;
   return db::Page<TimelineRow>{r[1].as<TimelineRow>(), r[2][0].i64("n")};
 }

@@ -33,7 +33,7 @@ std::vector<CommissionBase> commission_bases(TenantId tenant, db::Database& db,
 // One entry of a customer's timeline: an interaction, or a status of one of their orders
 // (the first, OPEN, is the order being opened).
 struct TimelineRow {
-  std::string kind;  // interaction | order_status
+  std::string kind;  // interaction | order_status | message
   std::int64_t id = 0;
   std::string at;
   std::optional<std::string> channel, direction, summary, details;
@@ -44,15 +44,17 @@ struct TimelineRow {
   std::optional<std::string> status, from_status;
   std::optional<UserId> user_id;
   std::optional<std::string> user_name, description, motorcycle_plate, motorcycle_model;
+  std::optional<std::string> event;  // a message's event (none: sent by hand)
 };
 BOOST_DESCRIBE_STRUCT(TimelineRow, (),
                       (kind, id, at, channel, direction, summary, details, staff_id, staff_name,
                        order_id, order_number, status, from_status, user_id, user_name, description,
-                       motorcycle_plate, motorcycle_model))
-// Newest first; nullopt when the customer is not one of the tenant's.
+                       motorcycle_plate, motorcycle_model, event))
+// Newest first, with the messages sent to the customer when `with_messages`; nullopt when the
+// customer is not one of the tenant's.
 std::optional<db::Page<TimelineRow>> customer_timeline(TenantId tenant, db::Database& db,
                                                        workshop::CustomerId customer,
-                                                       db::Paging page);
+                                                       db::Paging page, bool with_messages);
 
 // /overview's `tasks`: {open_count, late_count, due_today}.
 db::Query overview_query();

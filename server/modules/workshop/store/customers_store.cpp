@@ -9,21 +9,28 @@
 namespace mg::workshop::store {
 namespace {
 
+// The consent to messages is messaging's row (a read across modules): when and how it
+// was given, while it holds.
 const std::string kColumns =
     "c.id, c.name, c.phone, c.email, c.document, c.notes, c.is_active, "
-    "iso_utc(c.created_at) as created_at, iso_utc(c.updated_at) as updated_at ";
+    "iso_utc(c.created_at) as created_at, iso_utc(c.updated_at) as updated_at, "
+    "coalesce(mc.opt_in, false) as messaging_opt_in, "
+    "case when mc.opt_in then iso_utc(mc.opt_in_at) end as messaging_opt_in_at, "
+    "case when mc.opt_in then mc.opt_in_source end as messaging_opt_in_source ";
+const std::string kConsent =
+    "left join messaging_contacts mc on mc.tenant_id = c.tenant_id and mc.customer_id = c.id ";
 
 // The page is picked from the index alone (customers_list holds what the
 // filters read), then its rows are read.
 const std::string kList = "select " + kColumns + "from (select c.id from customers c {where} " +
                           "order by lower(c.name), c.id limit {1} offset {2}) p " +
                           "join customers c on c.tenant_id = current_tenant() and c.id = p.id " +
-                          "order by lower(c.name), c.id";
+                          kConsent + "order by lower(c.name), c.id";
 const std::string kCount = "select count(*) as n from customers c {where}";
-const db::Statement kFind("customers.find",
-                          "select " + kColumns + "from customers c where c.id = $1");
-const db::Statement kLock("customers.lock",
-                          "select " + kColumns + "from customers c where c.id = $1 for update");
+const db::Statement kFind("customers.find", "select " + kColumns + "from customers c " + kConsent +
+                                                "where c.id = $1");
+const db::Statement kLock("customers.lock", "select " + kColumns + "from customers c " + kConsent +
+                                                "where c.id = $1 for update of c");
 const db::Statement kInsert(
     "customers.insert",
     "insert into customers (tenant_id, name, phone, email, document, notes, is_active) "

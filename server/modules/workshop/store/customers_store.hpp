@@ -19,9 +19,12 @@ struct CustomerRow {
   std::optional<std::string> phone, email, document, notes;
   bool is_active = true;
   std::string created_at, updated_at;
+  bool messaging_opt_in = false;  // LGPD consent to messages, kept by the messaging module
+  std::optional<std::string> messaging_opt_in_at, messaging_opt_in_source;
 };
 BOOST_DESCRIBE_STRUCT(CustomerRow, (),
-                      (id, name, phone, email, document, notes, is_active, created_at, updated_at))
+                      (id, name, phone, email, document, notes, is_active, created_at, updated_at,
+                       messaging_opt_in, messaging_opt_in_at, messaging_opt_in_source))
 
 // Everything a POST or PATCH sets (a PATCH merges the body into the current row).
 struct CustomerFields {

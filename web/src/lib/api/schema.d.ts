@@ -796,7 +796,7 @@ export interface paths {
         };
         /**
          * A customer's timeline
-         * @description The customer's interactions and every status their orders reached (the first, OPEN, is the order being opened). One round trip to the database. (Messages join it with the messaging module.)
+         * @description The customer's interactions, every status their orders reached (the first, OPEN, is the order being opened) and, for OWNER, MANAGER and ATTENDANT, the messages the workshop sent them (automatic or by hand; the ones received are interactions already). Newest first, one round trip to the database.
          */
         get: operations["customerTimeline"];
         put?: never;
@@ -1430,8 +1430,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Queue a dead-lettered message again
-         * @description PREMIUM and above (`403 plan_required` otherwise).
+         * Queue a dead-lettered or unconfirmed message again
+         * @description A dead-lettered message (`dead_letter`), or one whose delivery was interrupted and never confirmed (`unconfirmed`: the customer may get it twice), goes back to the queue with fresh tries; anything else is `409`. PREMIUM and above (`403 plan_required` otherwise).
          */
         post: operations["retryMessagingMessage"];
         delete?: never;
@@ -1732,6 +1732,18 @@ export interface components {
              * @example 2026-11-24T13:05:00Z
              */
             updated_at: string;
+            /** @description The customer's consent to automatic messages (LGPD), kept at `/messaging/customers/{id}`; false until given and after it is withdrawn. */
+            messaging_opt_in: boolean;
+            /**
+             * Format: date-time
+             * @description When the consent in force was given (UTC, `Z`); null without consent.
+             */
+            messaging_opt_in_at: string | null;
+            /**
+             * @description How the consent in force was given; null without consent.
+             * @enum {string|null}
+             */
+            messaging_opt_in_source: "IN_PERSON" | "FORM" | "PHONE" | "WHATSAPP" | "TELEGRAM" | "OTHER" | null;
             can: components["schemas"]["RowCapabilities"];
         };
         /** @description A customer with their motorcycles (not in API.md). */
@@ -2705,7 +2717,52 @@ export interface components {
             motorcycle_plate: string | null;
             motorcycle_model: string | null;
         };
-        TimelineEntry: components["schemas"]["TimelineInteraction"] | components["schemas"]["TimelineOrderStatus"];
+        /** @description A message the workshop sent the customer (messaging, PREMIUM): automatic or by hand. Only for OWNER, MANAGER and ATTENDANT, who may read messages; the messages received are interactions (channel WHATSAPP or TELEGRAM, direction IN). */
+        TimelineMessage: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "message";
+            /** @example message-31 */
+            key: string;
+            /**
+             * Format: int64
+             * @description The message's id (`/messaging/messages`).
+             */
+            id: number;
+            /**
+             * Format: date-time
+             * @description When it was queued (UTC, ISO 8601 with `Z`).
+             * @example 2026-11-24T13:05:00Z
+             */
+            at: string;
+            /**
+             * @description null while no channel took it yet.
+             * @enum {string|null}
+             */
+            channel: "WHATSAPP" | "TELEGRAM" | null;
+            /** @constant */
+            direction: "OUT";
+            text: string;
+            /**
+             * @description The event that sent it; null for a text by hand.
+             * @enum {string|null}
+             */
+            event: "ORDER_OPENED" | "QUOTE_SENT" | "WAITING_PARTS" | "ORDER_COMPLETED" | "PAYMENT_RECEIVED" | "REMINDER_DUE" | null;
+            /** @enum {string} */
+            status: "QUEUED" | "SENT" | "DELIVERED" | "READ" | "FAILED";
+            /**
+             * Format: int64
+             * @description Who sent it by hand; null when automatic.
+             */
+            user_id: number | null;
+            user_name: string | null;
+            /** Format: int64 */
+            order_id: number | null;
+            order_number: number | null;
+        };
+        TimelineEntry: components["schemas"]["TimelineInteraction"] | components["schemas"]["TimelineOrderStatus"] | components["schemas"]["TimelineMessage"];
         /**
          * Format: date
          * @description A calendar date, YYYY-MM-DD.
@@ -3545,6 +3602,8 @@ export interface components {
             attempts?: number;
             /** @description Failed after the last try (retry puts it back). */
             dead_letter?: boolean;
+            /** @description Recorded SENT after a relay died mid-call: the provider never confirmed it and may or may not have it (never re-sent by itself; retry sends it again, possibly twice). A later delivered, read or failed status from the provider clears it. */
+            unconfirmed?: boolean;
             /** Format: date-time */
             created_at: string;
             /** Format: date-time */

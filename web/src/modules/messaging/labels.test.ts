@@ -8,6 +8,15 @@ describe('messaging labels', () => {
     expect(outboxStatus({ status: 'QUEUED', dead_letter: false })).toBe('Na fila');
   });
 
+  it('says when the provider never confirmed a sent message', () => {
+    expect(outboxStatus({ status: 'SENT', dead_letter: false, unconfirmed: true })).toBe(
+      'Enviada, sem confirmação',
+    );
+    expect(outboxStatus({ status: 'SENT', dead_letter: false, unconfirmed: false })).toBe(
+      'Enviada',
+    );
+  });
+
   it('asks each kind for the credentials the server requires', () => {
     expect(CREDENTIAL_FIELDS.WHATSAPP_CLOUD.map((f) => f.key)).toEqual([
       'phone_number_id',

@@ -33,9 +33,13 @@ export const CREDENTIAL_FIELDS: Record<ChannelKind, { key: string; label: string
   ],
 };
 
-/** What the outbox shows for a message: its status, or "Descartada" after the last try. */
-export function outboxStatus(m: Pick<Message, 'status' | 'dead_letter'>): string {
+/**
+ * What the outbox shows for a message: its status, "Descartada" after the last try, or
+ * "Enviada, sem confirmação" when a delivery was interrupted and the provider never confirmed it.
+ */
+export function outboxStatus(m: Pick<Message, 'status' | 'dead_letter' | 'unconfirmed'>): string {
   if (m.dead_letter) return 'Descartada';
+  if (m.unconfirmed) return 'Enviada, sem confirmação';
   return STATUS_LABELS[m.status];
 }
 

@@ -28,6 +28,7 @@ export type Direction = Interaction['direction'];
 export type TimelineEntry = Schema<'TimelineEntry'>;
 export type TimelineInteraction = Schema<'TimelineInteraction'>;
 export type TimelineOrderStatus = Schema<'TimelineOrderStatus'>;
+export type TimelineMessage = Schema<'TimelineMessage'>;
 
 export type CommissionReport = Schema<'CommissionReport'>;
 export type CommissionLine = Schema<'CommissionLine'>;

@@ -71,6 +71,56 @@ describe('CustomerTimeline', () => {
     await waitFor(() => expect(calls.at(-1)?.url.searchParams.get('offset')).toBe('20'));
   });
 
+  it('shows the messages the workshop sent, automatic or by hand, with their status', async () => {
+    const messages = [
+      {
+        kind: 'message',
+        key: 'message-31',
+        id: 31,
+        at: '2026-11-24T16:00:00Z',
+        channel: 'TELEGRAM',
+        direction: 'OUT',
+        text: 'Sua moto está pronta!',
+        event: 'ORDER_COMPLETED',
+        status: 'DELIVERED',
+        user_id: null,
+        user_name: null,
+        order_id: 3,
+        order_number: 12,
+      },
+      {
+        kind: 'message',
+        key: 'message-30',
+        id: 30,
+        at: '2026-11-24T15:30:00Z',
+        channel: null,
+        direction: 'OUT',
+        text: 'A peça chega amanhã.',
+        event: null,
+        status: 'QUEUED',
+        user_id: 1,
+        user_name: 'Patrícia',
+        order_id: null,
+        order_number: null,
+      },
+    ];
+    mockFetch(() => listOf(messages, 2));
+    renderApp(<CustomerTimeline customerId={4} />, { user: makeUser('ATTENDANT') });
+    const list = await screen.findByRole('list', { name: 'Linha do tempo' });
+    const items = within(list).getAllByTestId('timeline-entry');
+    expect(items.map((i) => i.textContent)).toEqual([
+      expect.stringContaining(
+        'Telegram · Mensagem automática: Pronta para retirada · EntregueSua moto está pronta!',
+      ),
+      expect.stringContaining('Mensagem · Mensagem enviada · Na filaA peça chega amanhã.'),
+    ]);
+    expect(within(items[0]!).getByRole('link', { name: 'OS #12' })).toHaveAttribute(
+      'href',
+      '/os/3',
+    );
+    expect(items[1]).toHaveTextContent('Patrícia');
+  });
+
   it('records a contact in two taps: a channel, then save', async () => {
     const calls = mockFetch(({ method }) =>
       method === 'POST' ? { status: 201, body: { id: 10 } } : listOf([]),

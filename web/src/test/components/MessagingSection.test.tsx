@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MessagingSection } from '@/modules/messaging/components/MessagingSection';
 import { makeUser } from '../fixtures';
@@ -48,16 +48,26 @@ const dead = {
   error: 'WhatsApp 1: An unknown error occurred',
   attempts: 6,
   dead_letter: true,
+  unconfirmed: false,
   created_at: AT,
   sent_at: null,
 };
+const interrupted = {
+  ...dead,
+  id: 10,
+  status: 'SENT',
+  error: 'Envio interrompido; confirmação do provedor pendente.',
+  attempts: 1,
+  dead_letter: false,
+  unconfirmed: true,
+};
 
-function server() {
+function server(messages: object[] = [dead]) {
   return mockFetch(({ method, url }) => {
     if (url.pathname === '/api/messaging/channels') return list([channel]);
     if (url.pathname === '/api/messaging/templates') return list([template]);
-    if (url.pathname === '/api/messaging/messages') return list([dead]);
-    if (method === 'POST' && url.pathname === '/api/messaging/messages/9/retry')
+    if (url.pathname === '/api/messaging/messages') return list(messages);
+    if (method === 'POST' && /^\/api\/messaging\/messages\/\d+\/retry$/.test(url.pathname))
       return { body: { ...dead, status: 'QUEUED', dead_letter: false, attempts: 0 } };
     return undefined;
   });
@@ -81,6 +91,27 @@ describe('MessagingSection', () => {
         true,
       ),
     );
+  });
+
+  it('re-sends an unconfirmed message only after saying it may arrive twice', async () => {
+    const calls = server([interrupted]);
+    renderApp(<MessagingSection />, { user: makeUser('OWNER', { plan: 'PREMIUM' }) });
+    expect(await screen.findByText('Enviada, sem confirmação')).toBeInTheDocument();
+    await userEvent.click(await screen.findByRole('button', { name: 'Reenviar' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Reenviar mensagem?' });
+    expect(dialog).toHaveTextContent('vai recebê-la duas vezes');
+    const retried = () =>
+      calls.some((c) => c.method === 'POST' && c.url.pathname.endsWith('/10/retry'));
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Voltar' }));
+    expect(retried()).toBe(false);
+    await userEvent.click(screen.getByRole('button', { name: 'Reenviar' }));
+    await userEvent.click(
+      within(await screen.findByRole('dialog', { name: 'Reenviar mensagem?' })).getByRole(
+        'button',
+        { name: 'Reenviar' },
+      ),
+    );
+    await waitFor(() => expect(retried()).toBe(true));
   });
 
   it('leaves channels to the owner and shows nothing on a plan without messaging', async () => {

@@ -46,6 +46,63 @@ describe('SendQuoteDialog', () => {
     expect(post?.body).toEqual({ expires_in_days: 7, message: 'Olá, João' });
   }, 20_000);
 
+  it("says the workshop's channel took the link, and offers Telegram", async () => {
+    const queued = {
+      id: 40,
+      direction: 'OUT',
+      channel_kind: 'TELEGRAM',
+      channel_id: 2,
+      customer_id: 4,
+      order_id: 3,
+      event: 'QUOTE_SENT',
+      text: `Olá! Segue o orçamento: ${sent.url}`,
+      status: 'QUEUED',
+      error: null,
+      attempts: 0,
+      dead_letter: false,
+      unconfirmed: false,
+      created_at: '2026-12-01T14:03:00Z',
+      sent_at: null,
+    };
+    const calls = mockFetch(({ method, url }) => {
+      if (method === 'POST') return { status: 201, body: sent };
+      if (url.pathname === '/api/tenant/plan') return { body: makeTenantPlan(true) };
+      if (url.pathname === '/api/messaging/messages')
+        return { body: [queued], headers: { 'X-Total-Count': '1' } };
+      return undefined;
+    });
+    renderApp(<SendQuoteDialog orderId={3} open onClose={vi.fn()} />, {
+      user: makeUser('ATTENDANT', { plan: 'PREMIUM' }),
+    });
+    await userEvent.click(screen.getByRole('button', { name: 'Gerar link' }));
+    expect(await screen.findByTestId('quote-message')).toHaveTextContent(
+      'Mensagem com o link ao cliente pelo Telegram: Na fila.',
+    );
+    const read = calls.find((c) => c.url.pathname === '/api/messaging/messages');
+    expect(read?.url.searchParams.get('order_id')).toBe('3');
+    const telegram = screen.getByRole('link', { name: /Enviar pelo Telegram/ });
+    const share = new URL(telegram.getAttribute('href') ?? '');
+    expect(share.origin + share.pathname).toBe('https://t.me/share/url');
+    expect(share.searchParams.get('url')).toBe(sent.url);
+  }, 20_000);
+
+  it('says when no automatic message went, so the link must be sent by hand', async () => {
+    mockFetch(({ method, url }) => {
+      if (method === 'POST') return { status: 201, body: sent };
+      if (url.pathname === '/api/tenant/plan') return { body: makeTenantPlan(true) };
+      if (url.pathname === '/api/messaging/messages')
+        return { body: [], headers: { 'X-Total-Count': '0' } };
+      return undefined;
+    });
+    renderApp(<SendQuoteDialog orderId={3} open onClose={vi.fn()} />, {
+      user: makeUser('OWNER', { plan: 'PREMIUM' }),
+    });
+    await userEvent.click(screen.getByRole('button', { name: 'Gerar link' }));
+    expect(await screen.findByTestId('quote-message')).toHaveTextContent(
+      /^Nenhuma mensagem automática: o cliente não autorizou mensagens, o modelo “Orçamento enviado” está desligado/,
+    );
+  }, 20_000);
+
   it("shows the server's refusal", async () => {
     mockFetch(() => ({
       status: 422,

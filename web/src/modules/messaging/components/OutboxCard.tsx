@@ -3,6 +3,7 @@ import { errorMessage } from '@/lib/api/errors';
 import { formatDateTime } from '@/lib/dates';
 import { Button } from '@/ui/Button';
 import { Card } from '@/ui/Card';
+import { useConfirm } from '@/ui/Confirm';
 import { SelectField } from '@/ui/Field';
 import { EmptyState, ErrorState, Loading } from '@/ui/States';
 import { Table, td, th } from '@/ui/Table';
@@ -22,20 +23,32 @@ const FILTERS: { value: string; label: string }[] = [
 function RetryButton({ message }: { message: Message }) {
   const retry = useRetryMessage();
   const toast = useToast();
+  const [confirm, dialog] = useConfirm();
+  const send = async () => {
+    // The provider may have an unconfirmed message already: sending again is the user's call.
+    if (
+      message.unconfirmed &&
+      !(await confirm({
+        title: 'Reenviar mensagem?',
+        message:
+          'O envio foi interrompido e o provedor não confirmou se a mensagem chegou. ' +
+          'Se ela já chegou, o cliente vai recebê-la duas vezes.',
+        confirmLabel: 'Reenviar',
+      }))
+    )
+      return;
+    retry.mutate(message.id, {
+      onSuccess: () => toast.show('Mensagem de volta à fila.'),
+      onError: (e) => toast.show(errorMessage(e), 'error'),
+    });
+  };
   return (
-    <Button
-      size="sm"
-      variant="secondary"
-      loading={retry.isPending}
-      onClick={() =>
-        retry.mutate(message.id, {
-          onSuccess: () => toast.show('Mensagem de volta à fila.'),
-          onError: (e) => toast.show(errorMessage(e), 'error'),
-        })
-      }
-    >
-      Tentar de novo
-    </Button>
+    <>
+      <Button size="sm" variant="secondary" loading={retry.isPending} onClick={() => void send()}>
+        {message.unconfirmed ? 'Reenviar' : 'Tentar de novo'}
+      </Button>
+      {dialog}
+    </>
   );
 }
 
@@ -96,7 +109,9 @@ export function OutboxCard() {
                 </td>
                 <td className={td}>{outboxStatus(m)}</td>
                 <td className={td}>{m.direction === 'OUT' ? m.attempts : '—'}</td>
-                <td className={td}>{m.dead_letter && <RetryButton message={m} />}</td>
+                <td className={td}>
+                  {(m.dead_letter || m.unconfirmed) && <RetryButton message={m} />}
+                </td>
               </tr>
             ))}
           </tbody>

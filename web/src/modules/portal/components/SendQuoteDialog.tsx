@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { FormEvent } from 'react';
-import { Copy, MessageCircle } from 'lucide-react';
+import { Copy, MessageCircle, Send } from 'lucide-react';
 import { ApiError, errorMessage } from '@/lib/api/errors';
 import { formatDate } from '@/lib/dates';
 import { Button } from '@/ui/Button';
@@ -8,13 +8,20 @@ import { Dialog } from '@/ui/Dialog';
 import { TextAreaField, TextField } from '@/ui/Field';
 import { FormActions } from '@/ui/Form';
 import { Alert } from '@/ui/States';
+import { QuoteMessageStatus } from '@/modules/messaging/components/QuoteMessageStatus';
 import type { Id } from '@/modules/workshop/types';
 import { useSendQuote } from '../hooks';
 import type { QuoteSent } from '../types';
 
 const DEFAULT_DAYS = '10'; // CDC art. 40
 
-function SentLink({ sent }: { sent: QuoteSent }) {
+/** Telegram's share link: opens Telegram on this device to pick the customer's chat. */
+const telegramShareUrl = (url: string) =>
+  `https://t.me/share/url?url=${encodeURIComponent(url)}&text=${encodeURIComponent(
+    'Segue o orçamento da sua moto. Confira e aprove pelo link.',
+  )}`;
+
+function SentLink({ orderId, sent }: { orderId: Id; sent: QuoteSent }) {
   const [copied, setCopied] = useState(false);
   const copy = async () => {
     try {
@@ -29,6 +36,7 @@ function SentLink({ sent }: { sent: QuoteSent }) {
       <Alert tone="success">
         Orçamento versão {sent.version} pronto. Válido até {formatDate(sent.expires_at)}.
       </Alert>
+      <QuoteMessageStatus orderId={orderId} url={sent.url} />
       <TextField
         label="Link do orçamento"
         readOnly
@@ -57,12 +65,23 @@ function SentLink({ sent }: { sent: QuoteSent }) {
             O cliente não tem celular cadastrado: envie o link por outro meio.
           </p>
         )}
+        <a
+          href={telegramShareUrl(sent.url)}
+          target="_blank"
+          rel="noreferrer"
+          className="inline-flex items-center gap-1.5 rounded-md border border-transparent bg-sky-600 px-3.5 py-2 text-sm font-medium text-white hover:bg-sky-700"
+        >
+          <Send className="h-4 w-4" aria-hidden /> Enviar pelo Telegram
+        </a>
       </div>
     </div>
   );
 }
 
-/** "Enviar orçamento": validity and message, then the link to copy or open in WhatsApp. */
+/**
+ * "Enviar orçamento": validity and message, then what the workshop's channel did with the link,
+ * and the link to copy or open in WhatsApp or Telegram.
+ */
 export function SendQuoteDialog({
   orderId,
   open,
@@ -102,7 +121,7 @@ export function SendQuoteDialog({
   return (
     <Dialog open={open} title="Enviar orçamento" onClose={close}>
       {sent ? (
-        <SentLink sent={sent} />
+        <SentLink orderId={orderId} sent={sent} />
       ) : (
         <form onSubmit={(e) => void submit(e)} noValidate className="flex flex-col gap-3">
           <p className="text-sm text-slate-600">

@@ -11,7 +11,14 @@ import { Pagination } from '@/ui/Pagination';
 import { EmptyState, ErrorState, Loading } from '@/ui/States';
 import { useTimeline } from '../hooks';
 import { CHANNEL_LABELS, DIRECTION_LABELS } from '../labels';
-import type { Id, TimelineEntry, TimelineInteraction, TimelineOrderStatus } from '../types';
+import { EVENT_LABELS, STATUS_LABELS as MESSAGE_STATUS_LABELS } from '@/modules/messaging/labels';
+import type {
+  Id,
+  TimelineEntry,
+  TimelineInteraction,
+  TimelineMessage,
+  TimelineOrderStatus,
+} from '../types';
 import { ChannelIcon } from './ChannelIcon';
 import { RecordContact } from './RecordContact';
 
@@ -95,11 +102,45 @@ function OrderStatusEntry({ entry }: { entry: TimelineOrderStatus }) {
   );
 }
 
+function MessageEntry({ entry }: { entry: TimelineMessage }) {
+  const what = entry.event
+    ? `Mensagem automática: ${EVENT_LABELS[entry.event]}`
+    : 'Mensagem enviada';
+  return (
+    <>
+      <Marker>
+        <ChannelIcon channel={entry.channel ?? 'OTHER'} className="h-4 w-4" />
+      </Marker>
+      <div className="min-w-0 flex-1">
+        <p className="text-sm font-medium text-slate-900">
+          {entry.channel ? CHANNEL_LABELS[entry.channel] : 'Mensagem'}
+          <span className="font-normal text-slate-500">
+            {' '}
+            · {what} · {MESSAGE_STATUS_LABELS[entry.status]}
+          </span>
+        </p>
+        <p className="whitespace-pre-line break-words text-sm text-slate-800">{entry.text}</p>
+        <p className="mt-0.5 flex flex-wrap gap-x-2 text-xs text-slate-500">
+          <span>{formatDateTime(entry.at)}</span>
+          {entry.user_name && <span>{entry.user_name}</span>}
+          {entry.order_id != null && (
+            <Link to={`/os/${entry.order_id}`} className="text-primary underline">
+              OS #{entry.order_number ?? entry.order_id}
+            </Link>
+          )}
+        </p>
+      </div>
+    </>
+  );
+}
+
 function Entry({ entry }: { entry: TimelineEntry }) {
   return (
     <li className="flex gap-3 py-3" data-testid="timeline-entry" data-kind={entry.kind}>
       {entry.kind === 'interaction' ? (
         <InteractionEntry entry={entry} />
+      ) : entry.kind === 'message' ? (
+        <MessageEntry entry={entry} />
       ) : (
         <OrderStatusEntry entry={entry} />
       )}
@@ -108,8 +149,8 @@ function Entry({ entry }: { entry: TimelineEntry }) {
 }
 
 /**
- * A customer's timeline (contacts and their orders' status moves, newest first, paginated)
- * with "Registrar contato" on top for whom may record one.
+ * A customer's timeline (contacts, the messages sent them and their orders' status moves, newest
+ * first, paginated) with "Registrar contato" on top for whom may record one.
  */
 export function CustomerTimeline({ customerId }: { customerId: Id }) {
   const { can } = useCurrentUser();
