@@ -257,9 +257,11 @@ TEST_F(Outbox, TheWorkshopsIntervalDecides) {
   EXPECT_EQ(sweep(s), 0);
   run(s,
       "insert into messaging_templates (tenant_id, event, body, reminder_after_days) "
-      "values (current_tenant(), 'REMINDER_DUE', 'Revisão da {moto}, {cliente}!', 30)");
+      "values (current_tenant(), 'REMINDER_DUE', "
+      "'Revisão da {moto} ({placa}), {cliente}! Última visita: OS nº {os}.', 30)");
   EXPECT_EQ(sweep(s), 1);
-  EXPECT_EQ(reminders(s).at(0).text, "Revisão da Honda CG 160, Ana!");
+  EXPECT_EQ(reminders(s).at(0).text,
+            "Revisão da Honda CG 160 (ABC1D23), Ana! Última visita: OS nº 7.");
 }
 
 TEST_F(Outbox, TheSweepListsWorkshopsWithAChannelInItsHoursOnly) {
