@@ -299,6 +299,38 @@ test('consent on the customer card; the OS conversation sends, receives and fall
   assert.equal((await listOf(customer)).length, 5);
   assert.equal((await whatsapp.sent(account)).count, 4);
   await page.context().close();
+
+  // Another PREMIUM workshop, with its own channel, reaches none of it.
+  const rival = await premiumWorkshop('Rival');
+  await whatsappChannel(rival.token);
+  const as = (method, address, body) => apiCall(method, address, { token: rival.token, body });
+  assert.deepEqual((await as('GET', `/messaging/messages?customer_id=${customer.id}`)).data, []);
+  assert.deepEqual((await as('GET', `/messaging/messages?order_id=${order.id}`)).data, []);
+  assert.equal((await as('GET', `/messaging/customers/${customer.id}`)).status, 404);
+  const consentInto = await as('PATCH', `/messaging/customers/${customer.id}`, {
+    messaging_opt_in: true,
+    source: 'IN_PERSON',
+  });
+  assert.equal(consentInto.status, 404);
+  const sendInto = await as('POST', '/messaging/messages', {
+    customer_id: customer.id,
+    order_id: order.id,
+    text: 'Mensagem de outra oficina',
+  });
+  assert.equal(sendInto.status, 422);
+  assert.equal((await as('POST', `/messaging/customers/${customer.id}/telegram-link`)).status, 404);
+  const rivalPage = await signedInPage(browser(), rival, { phone: true });
+  await rivalPage.goto(`/os/${order.id}`);
+  await rivalPage.getByText('OS não encontrada.').waitFor();
+  await rivalPage.goto(`/clientes/${customer.id}`);
+  await rivalPage.getByText('Cliente não encontrado.').waitFor();
+  await rivalPage.context().close();
+  assert.equal((await listOf(customer)).length, 5);
+  assert.equal(
+    (await apiOk('GET', `/messaging/customers/${customer.id}`, { token })).messaging_opt_in,
+    false,
+  );
+  assert.equal((await whatsapp.sent(account)).count, 4);
 });
 
 test('the Telegram deep link is generated and copied on the customer card', async () => {
