@@ -93,6 +93,19 @@ async function bubbleWith(section, text, status) {
   return bubble;
 }
 
+/** Whether a conversation's newest message is in sight inside its list (which scrolls). */
+const newestInSight = (section) =>
+  eventually(
+    () =>
+      section.getByRole('list', { name: 'Mensagens' }).evaluate((list) => {
+        const box = list.getBoundingClientRect();
+        const newest = list.lastElementChild.getBoundingClientRect();
+        return newest.top >= box.top - 1 && newest.bottom <= box.bottom + 1;
+      }),
+    (inSight) => inSight,
+    { timeout: 2_000 },
+  );
+
 /** What formatDateTime shows in the browser's zone (newPage uses America/Sao_Paulo). */
 function shown(iso) {
   const parts = Object.fromEntries(
@@ -240,6 +253,7 @@ test('consent on the customer card; the OS conversation sends, receives and fall
   await answerBubble.waitFor({ timeout: 25_000 });
   assert.equal(await answerBubble.getAttribute('data-direction'), 'IN');
   assert.equal(await bubbles(conversation).count(), 5);
+  assert.equal(await newestInSight(conversation), true, 'the answer is out of sight');
   await assertNoHorizontalScroll(page, assert);
   await shot(page, 'mensagens-os-conversa');
 
@@ -251,6 +265,7 @@ test('consent on the customer card; the OS conversation sends, receives and fall
     await bubbles(customerCard).evaluateAll((items) => items.map((li) => li.dataset.direction)),
     ['OUT', 'OUT', 'OUT', 'OUT', 'IN'],
   );
+  assert.equal(await newestInSight(customerCard), true, 'the answer is out of sight');
   await assertNoHorizontalScroll(page, assert);
   await shot(page, 'mensagens-cliente-conversa');
 
