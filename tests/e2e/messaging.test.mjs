@@ -1,8 +1,8 @@
 // Messaging at phone size (360×740), against the provider fakes run.sh starts: consent recorded
 // on the customer's "Mensagens" card; the OS's "Conversa com o cliente" with the automatic
 // message, a typed reply, the customer's answer and WhatsApp's 24 h window (the template goes
-// instead); consent withdrawn stops the automatic messages; the Telegram deep link; the cards
-// for a mechanic and on BASIC.
+// instead); consent withdrawn stops the automatic messages; another workshop reaches none of
+// it; an Evolution channel both ways; the Telegram deep link; the cards per role and on BASIC.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
@@ -27,6 +27,7 @@ import {
 const browser = useBrowser();
 const whatsapp = providerFake('whatsapp');
 const telegram = providerFake('telegram');
+const evolution = providerFake('evolution');
 
 const secret = () => randomUUID().replaceAll('-', '');
 
@@ -77,6 +78,11 @@ const openOrder = (token, { customer, moto }) =>
     body: { customer_id: customer.id, motorcycle_id: moto.id, description: 'Revisão geral' },
   });
 
+/** The ORDER_OPENED default template (server/modules/messaging/domain/templates.cpp), filled. */
+const openedText = ({ name, moto, workshop, order }) =>
+  `Olá, ${name}! Recebemos sua moto Honda CG 160 (${moto.plate}) na ${workshop}. ` +
+  `A OS nº ${order.number} foi aberta e avisaremos cada novidade.`;
+
 /** A card of the page by its title. */
 const card = (page, title) =>
   page
@@ -105,6 +111,19 @@ const newestInSight = (section) =>
     (inSight) => inSight,
     { timeout: 2_000 },
   );
+
+/**
+ * The customer writes: the fake delivers the webhook the way its provider does, and the text
+ * shows in the conversation as incoming, in sight (within the card's 10 s refresh).
+ */
+async function customerAnswers(section, fake, account, { url, from, text }) {
+  const delivered = await fake.deliver(account, { url, type: 'message', from, text });
+  assert.equal(delivered.status, 200);
+  const bubble = bubbles(section).filter({ hasText: text });
+  await bubble.waitFor({ timeout: 25_000 });
+  assert.equal(await bubble.getAttribute('data-direction'), 'IN');
+  assert.equal(await newestInSight(section), true, 'the answer is out of sight');
+}
 
 /** What formatDateTime shows in the browser's zone (newPage uses America/Sao_Paulo). */
 function shown(iso) {
@@ -165,9 +184,7 @@ test('consent on the customer card; the OS conversation sends, receives and fall
 
   // An order opened after the consent: its automatic message reaches WhatsApp once.
   const order = await openOrder(token, { customer, moto });
-  const opened =
-    `Olá, ${name}! Recebemos sua moto Honda CG 160 (${moto.plate}) na ${owner.tenantName}. ` +
-    `A OS nº ${order.number} foi aberta e avisaremos cada novidade.`;
+  const opened = openedText({ name, moto, workshop: owner.tenantName, order });
   await page.goto(`/os/${order.id}`);
   await page.getByRole('heading', { name: `OS #${order.number}` }).waitFor();
   const conversation = card(page, 'Conversa com o cliente');
@@ -242,18 +259,12 @@ test('consent on the customer card; the OS conversation sends, receives and fall
 
   // The customer answers on WhatsApp: the signed webhook lands in the conversation.
   const answer = 'Combinado, passo às 18h. Obrigada!';
-  const delivered = await whatsapp.deliver(account, {
+  await customerAnswers(conversation, whatsapp, account, {
     url: channel.webhook_url,
-    type: 'message',
     from: number,
     text: answer,
   });
-  assert.equal(delivered.status, 200);
-  const answerBubble = bubbles(conversation).filter({ hasText: answer });
-  await answerBubble.waitFor({ timeout: 25_000 });
-  assert.equal(await answerBubble.getAttribute('data-direction'), 'IN');
   assert.equal(await bubbles(conversation).count(), 5);
-  assert.equal(await newestInSight(conversation), true, 'the answer is out of sight');
   await assertNoHorizontalScroll(page, assert);
   await shot(page, 'mensagens-os-conversa');
 
@@ -348,6 +359,53 @@ test('consent on the customer card; the OS conversation sends, receives and fall
   assert.equal((await whatsapp.sent(account)).count, 4);
 });
 
+test('an Evolution channel: the automatic message reaches the gateway, the answer comes back', async () => {
+  const owner = await premiumWorkshop('Evolution');
+  const { token } = owner;
+  const credentials = { instance: `oficina-${secret().slice(0, 8)}`, api_key: secret() };
+  const account = await evolution.account(credentials);
+  const channel = await apiOk('POST', '/messaging/channels', {
+    token,
+    body: { kind: 'EVOLUTION', api_base_url: evolution.url, credentials },
+  });
+  // Creating the channel registered its webhook, with the secret path segment, at the gateway.
+  const hook = await evolution.webhook(account);
+  assert.equal(hook.url, channel.webhook_url);
+  assert.match(
+    hook.url,
+    new RegExp(`^${process.env.BASE_URL}/messaging/webhooks/${channel.id}/[A-Za-z0-9_-]{16,}$`),
+  );
+  const name = 'Rita Evolução';
+  const number = '5521998765432';
+  const { customer, moto } = await customerWithMoto(token, { name, phone: '21998765432' });
+  await apiOk('PATCH', `/messaging/customers/${customer.id}`, {
+    token,
+    body: { messaging_opt_in: true, source: 'FORM' },
+  });
+  const order = await openOrder(token, { customer, moto });
+  const opened = openedText({ name, moto, workshop: owner.tenantName, order });
+
+  const page = await signedInPage(browser(), owner, { phone: true });
+  await page.goto(`/os/${order.id}`);
+  const conversation = card(page, 'Conversa com o cliente');
+  await bubbleWith(conversation, opened, 'Enviada');
+  const sent = await evolution.sent(account);
+  assert.equal(sent.count, 1);
+  assert.deepEqual(
+    sent.messages.map(({ to, text }) => ({ to, text })),
+    [{ to: number, text: opened }],
+  );
+
+  await customerAnswers(conversation, evolution, account, {
+    url: hook.url,
+    from: number,
+    text: 'Oi! Posso levar a moto na sexta?',
+  });
+  await assertNoHorizontalScroll(page, assert);
+  await shot(page, 'mensagens-os-evolution');
+  await page.context().close();
+});
+
 test('the Telegram deep link is generated and copied on the customer card', async () => {
   const owner = await premiumWorkshop('Telegram');
   const botUsername = `oficina_${secret().slice(0, 6)}_bot`;
@@ -403,7 +461,7 @@ test('the Telegram deep link is generated and copied on the customer card', asyn
   await page.context().close();
 });
 
-test('a mechanic sees no conversation on the OS; on BASIC the cards name the plan', async () => {
+test('a mechanic sees no conversation on the OS, the front desk does; on BASIC the cards name the plan', async () => {
   const owner = await premiumWorkshop('Mecanico');
   const { order } = await seedOrder(owner.token, { customerName: 'Lia Souza' });
   const mechanic = await createUser(owner.token, { name: 'Zé Mecânico', role: 'MECHANIC' });
@@ -420,11 +478,14 @@ test('a mechanic sees no conversation on the OS; on BASIC the cards name the pla
   await assertNoHorizontalScroll(mechanicPage, assert);
   await mechanicPage.context().close();
 
-  // The owner of the same order does have it (no channel yet: an empty conversation).
-  const ownerPage = await signedInPage(browser(), owner, { phone: true });
-  await ownerPage.goto(`/os/${order.id}`);
-  await card(ownerPage, 'Conversa com o cliente').getByText('Nenhuma mensagem ainda.').waitFor();
-  await ownerPage.context().close();
+  // The front desk of the same workshop does have it (no channel yet: an empty conversation).
+  const attendant = await createUser(owner.token, { name: 'Ana Recepção', role: 'ATTENDANT' });
+  const attendantPage = await signedInPage(browser(), attendant, { phone: true });
+  await attendantPage.goto(`/os/${order.id}`);
+  await card(attendantPage, 'Conversa com o cliente')
+    .getByText('Nenhuma mensagem ainda.')
+    .waitFor();
+  await attendantPage.context().close();
 
   const basic = await registerWorkshop(`Oficina ${unique('Basica')}`);
   const plan = await apiOk('GET', '/tenant/plan', { token: basic.token });
