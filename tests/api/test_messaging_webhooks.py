@@ -51,7 +51,20 @@ def test_an_inbound_text_becomes_the_customers_interaction(shop, messaging_serve
         ("IN", "Minha moto já está pronta?", "WHATSAPP_CLOUD")]
     [i] = interactions(shop, customer["id"])
     assert i["channel"] == "WHATSAPP" and i["direction"] == "IN"
-    assert i["details"] == "Minha moto já está pronta?"
+    # A short text is its summary alone (the timeline shows it once).
+    assert (i["summary"], i["details"]) == ("Minha moto já está pronta?", None)
+
+
+def test_a_long_inbound_text_is_summarised_between_characters(shop, messaging_server):
+    """The summary keeps 200 bytes: a cut inside "ç" would be invalid UTF-8 and lose the text."""
+    customer = shop.customer(phone="11955553333")
+    text = "x" * 199 + "ção da embreagem, quanto fica?"
+    r = shop.wa.deliver(shop.creds["phone_number_id"], url=hook(shop, messaging_server),
+                        **{"from": "5511955553333", "text": text})
+    assert r["status"] == 200, r
+    [i] = interactions(shop, customer["id"])
+    assert (i["summary"], i["details"]) == ("x" * 199, text)
+    assert [m["text"] for m in shop.messages(customer_id=customer["id"])] == [text]
 
 
 @pytest.mark.parametrize("forgery", ["wrong-secret", "no-signature", "tampered"])
@@ -186,7 +199,7 @@ def test_telegram_deep_link_links_the_chat_and_messages_go_there(mclient, fakes,
     assert [g["to"] for g in got] == [str(r["chat_id"])]
     # A text from the linked chat is the customer's interaction.
     tg.deliver(creds["bot_token"], url=url, chat_id=r["chat_id"], text="Obrigado!")
-    assert any(i["channel"] == "TELEGRAM" and i["details"] == "Obrigado!"
+    assert any(i["channel"] == "TELEGRAM" and i["summary"] == "Obrigado!"
                for i in interactions(inbox, customer["id"]))
     # The payload is single-use, and never kept in the conversation.
     assert all(m.group(1) not in x["text"] for x in inbox.messages(customer_id=customer["id"]))

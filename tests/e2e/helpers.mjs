@@ -1,5 +1,6 @@
 // Shared helpers for the browser tests: the system Chromium through playwright-core,
 // the API through fetch, screenshots into tests/artifacts/screenshots.
+import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { after, before } from 'node:test';
@@ -156,7 +157,10 @@ export async function seedOrder(
   return { customer, moto: { ...moto, plate }, order };
 }
 
-export async function seedPart(token, { sku = unique('SKU-'), name = 'Pastilha de freio', price = '89.90', stock = 10, min = 2 } = {}) {
+export async function seedPart(
+  token,
+  { sku = unique('SKU-'), name = 'Pastilha de freio', price = '89.90', stock = 10, min = 2 } = {},
+) {
   const part = await apiOk('POST', '/management/parts', {
     token,
     body: { sku, name, unit_price: price, cost_price: '50.00', min_stock: min },
@@ -196,7 +200,11 @@ export async function pageToken(page) {
 export async function navigate(page, label) {
   const hamburger = page.getByRole('button', { name: 'Abrir menu' });
   if (await hamburger.isVisible()) await hamburger.click();
-  await page.getByRole('navigation', { name: 'Menu principal' }).getByRole('link', { name: label }).last().click();
+  await page
+    .getByRole('navigation', { name: 'Menu principal' })
+    .getByRole('link', { name: label })
+    .last()
+    .click();
 }
 
 /** WCAG contrast ratio of an input's placeholder text against the input's background. */
@@ -247,4 +255,70 @@ export async function checkScreens(page, screens, assert, prefix) {
     }
     await shot(page, `${prefix}${name}`);
   }
+}
+
+// ---- plans and messaging
+
+const REPO = path.resolve(here, '../..');
+
+/** The operator's CLI moves the workshop to `plan` (effective at its next login). */
+export function setPlan(tenantId, plan = 'PREMIUM') {
+  const bin = process.env.MOTOGESTOR_BIN ?? path.join(REPO, 'build/release/server/motogestor');
+  execFileSync(
+    bin,
+    [
+      'tenant',
+      'plan',
+      String(tenantId),
+      plan,
+      '--database-url',
+      process.env.TEST_DATABASE_OWNER_URL,
+    ],
+    { stdio: 'pipe' },
+  );
+}
+
+/** Signs in through the API (again after a plan change: the plan travels in the token). */
+export async function apiLogin({ email, password }) {
+  return (await apiOk('POST', '/auth/login', { body: { email, password } })).access_token;
+}
+
+/** Calls `probe` until `check` accepts its value or `timeout` ms pass; returns the last value. */
+export async function eventually(probe, check, { timeout = 15_000, interval = 100 } = {}) {
+  const deadline = Date.now() + timeout;
+  let value = await probe();
+  while (!check(value) && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, interval));
+    value = await probe();
+  }
+  return value;
+}
+
+/**
+ * A provider fake of tests/fakes/ (started by run.sh, URL in FAKE_<PROVIDER>_URL) and its
+ * control endpoints (tests/fakes/README.md).
+ */
+export function providerFake(provider) {
+  const url = process.env[`FAKE_${provider.toUpperCase()}_URL`];
+  if (!url) throw new Error(`FAKE_${provider.toUpperCase()}_URL is not set: run through run.sh`);
+  const control = async (method, what, body) => {
+    const response = await fetch(`${url}/_fake/${what}`, {
+      method,
+      headers: body !== undefined ? { 'Content-Type': 'application/json' } : {},
+      body: body !== undefined ? JSON.stringify(body) : undefined,
+    });
+    const data = await response.json();
+    if (response.status !== 200) throw new Error(`fake ${provider} ${what}: ${response.status}`);
+    return data;
+  };
+  return {
+    url,
+    account: async (fields) => (await control('POST', 'accounts', fields)).account,
+    behave: (account, mode, extra = {}) =>
+      control('POST', 'behaviour', { account, mode, ...extra }),
+    /** `{count, messages}` the fake accepted for the account. */
+    sent: (account) => control('GET', `sent?account=${encodeURIComponent(account)}`),
+    deliver: (account, spec) => control('POST', 'deliver', { account, ...spec }),
+    webhook: (account) => control('GET', `webhook?account=${encodeURIComponent(account)}`),
+  };
 }

@@ -3,9 +3,6 @@
 // which version, and the declined part is back in stock.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { execFileSync } from "node:child_process";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
 import {
   apiOk,
   assertNoHorizontalScroll,
@@ -13,6 +10,7 @@ import {
   registerWorkshop,
   seedOrder,
   seedPart,
+  setPlan,
   shot,
   signedInPage,
   unique,
@@ -20,33 +18,10 @@ import {
 } from "./helpers.mjs";
 
 const browser = useBrowser();
-const repo = path.resolve(
-  path.dirname(fileURLToPath(import.meta.url)),
-  "../..",
-);
-
-/** The operator's CLI moves the workshop to PREMIUM (its next login carries the plan). */
-function makePremium(tenantId) {
-  const bin =
-    process.env.MOTOGESTOR_BIN ??
-    path.join(repo, "build/release/server/motogestor");
-  execFileSync(
-    bin,
-    [
-      "tenant",
-      "plan",
-      String(tenantId),
-      "PREMIUM",
-      "--database-url",
-      process.env.TEST_DATABASE_OWNER_URL,
-    ],
-    { stdio: "pipe" },
-  );
-}
 
 test("a quote sent from the OS is approved in part on the phone", async () => {
   const owner = await registerWorkshop(`Oficina ${unique("Portal")}`);
-  makePremium(owner.user.tenant_id);
+  setPlan(owner.user.tenant_id, "PREMIUM");
   const filter = await seedPart(owner.token, {
     name: `Filtro ${unique("")}`,
     price: "35.50",

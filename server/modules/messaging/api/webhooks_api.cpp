@@ -2,6 +2,7 @@
 // channel: WhatsApp's X-Hub-Signature-256 and hub.challenge handshake, Telegram's
 // X-Telegram-Bot-Api-Secret-Token, Evolution's secret path segment). A delivery that
 // fails verification is 401 and stores nothing; one delivered twice is stored once.
+#include "libs/core/text.hpp"
 #include "modules/messaging/domain/crypto.hpp"
 #include "modules/messaging/domain/json_path.hpp"
 #include "modules/messaging/domain/templates.hpp"
@@ -83,8 +84,12 @@ void take_inbound(db::Tx& tx, const Hooked& h, const Inbound& in) {
   if (!customer || start_payload) return;
   const std::string channel = h.kind == "TELEGRAM" ? "TELEGRAM" : "WHATSAPP";
   if (is_opt_out(text)) store::set_consent(h.tenant, tx, *customer, false, channel);
-  team::record_interaction(h.tenant, tx, channel, "IN", text.substr(0, 200), text, customer)
-      .value();
+  // The summary is the text, cut at 200 bytes between characters; the whole text goes to
+  // the details only when the summary had to cut it.
+  const std::string summary(mg::text::utf8_prefix(text, 200));
+  std::optional<std::string> details;
+  if (summary.size() < text.size()) details = text;
+  team::record_interaction(h.tenant, tx, channel, "IN", summary, details, customer).value();
 }
 
 // --- WhatsApp Cloud API

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { OrderConversationCard } from '@/modules/messaging/components/OrderConversationCard';
 import { CustomerMessagesCard } from '@/modules/messaging/components/CustomerMessagesCard';
@@ -240,6 +240,37 @@ describe('OrderConversationCard', () => {
       await waitFor(() => expect(reads()).toBe(before + 1));
     } finally {
       vi.useRealTimers();
+    }
+  });
+
+  it('opens at the newest message and follows a new one, not every refresh', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    vi.spyOn(Element.prototype, 'scrollHeight', 'get').mockReturnValue(480);
+    const scrolled = vi.spyOn(Element.prototype, 'scrollTop', 'set');
+    try {
+      const messages = [...conversation];
+      server({ messages });
+      renderApp(<OrderConversationCard order={makeOrder()} />, { user: premium() });
+      await screen.findByText('Sua moto está pronta.');
+      expect(scrolled.mock.calls).toEqual([[480]]);
+      await vi.advanceTimersByTimeAsync(10_500);
+      expect(scrolled).toHaveBeenCalledTimes(1);
+      messages.unshift(
+        message({
+          id: 14,
+          direction: 'IN',
+          order_id: null,
+          text: 'Chego às 18h.',
+          created_at: '2026-11-24T15:00:00Z',
+        }),
+      );
+      // The refresh brings new data: its render inside act.
+      await act(() => vi.advanceTimersByTimeAsync(10_500));
+      await screen.findByText('Chego às 18h.');
+      expect(scrolled).toHaveBeenCalledTimes(2);
+    } finally {
+      vi.useRealTimers();
+      vi.restoreAllMocks();
     }
   });
 

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import { Send } from 'lucide-react';
 import { ApiError, errorMessage } from '@/lib/api/errors';
@@ -20,11 +20,24 @@ function chronological(messages: Message[]): Message[] {
 
 /** A conversation's messages: the customer's (IN) on the left, the workshop's (OUT) on the right. */
 export function MessageList({ messages }: { messages: Message[] }) {
+  const ordered = chronological(messages);
+  const newest = ordered.at(-1)?.id;
+  const listRef = useRef<HTMLOListElement>(null);
+  // The list scrolls inside its card: open it at the newest message, like a chat, and follow
+  // a new one (not every refresh, which would undo the reader's scrolling).
+  useEffect(() => {
+    const list = listRef.current;
+    if (list) list.scrollTop = list.scrollHeight;
+  }, [newest]);
   if (messages.length === 0)
     return <p className="text-sm text-slate-600">Nenhuma mensagem ainda.</p>;
   return (
-    <ol className="flex max-h-96 flex-col gap-2 overflow-y-auto" aria-label="Mensagens">
-      {chronological(messages).map((m) => (
+    <ol
+      ref={listRef}
+      className="flex max-h-96 flex-col gap-2 overflow-y-auto"
+      aria-label="Mensagens"
+    >
+      {ordered.map((m) => (
         <li
           key={m.id}
           data-testid={`message-${m.id}`}
