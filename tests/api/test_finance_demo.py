@@ -1,11 +1,12 @@
 """The demo workshop's money (POST /users/seed-demo): months of receivables consistent
 with the demo orders, payments by every method, payables, closed cash days and today's
 register open — all of it obeying the same rules as the API's own writes."""
+import datetime
 from collections import Counter
 
 import pytest
 
-from support.helpers import json_of, login_ok
+from support.helpers import WORKSHOP_ZONE, json_of, login_ok
 from support.finance import METHODS, Money
 from support.workshop import Shop, cents
 
@@ -28,7 +29,9 @@ def test_every_completed_order_has_its_receivable_with_its_total(demo):
             assert len(live) == 1, order
             assert cents(live[0]["amount"]) == cents(order["total_amount"])
             assert live[0]["customer_id"] == order["customer_id"]
-            assert live[0]["issue_date"] == order["closed_at"][:10]
+            # Issued on the workshop's day of the completion (closed_at is UTC).
+            closed = datetime.datetime.fromisoformat(order["closed_at"].replace("Z", "+00:00"))
+            assert live[0]["issue_date"] == closed.astimezone(WORKSHOP_ZONE).date().isoformat()
         else:
             assert live == [], order
 
