@@ -32,6 +32,31 @@ function Marker({ children }: { children: ReactNode }) {
   );
 }
 
+/** When, who, and the OS it was about. */
+function EntryFooter({
+  at,
+  who,
+  orderId,
+  orderNumber,
+}: {
+  at: string;
+  who: string | null;
+  orderId: number | null;
+  orderNumber: number | null;
+}) {
+  return (
+    <p className="mt-0.5 flex flex-wrap gap-x-2 text-xs text-slate-500">
+      <span>{formatDateTime(at)}</span>
+      {who && <span>{who}</span>}
+      {orderId != null && (
+        <Link to={`/os/${orderId}`} className="text-primary underline">
+          OS #{orderNumber ?? orderId}
+        </Link>
+      )}
+    </p>
+  );
+}
+
 function InteractionEntry({ entry }: { entry: TimelineInteraction }) {
   return (
     <>
@@ -51,15 +76,12 @@ function InteractionEntry({ entry }: { entry: TimelineInteraction }) {
         {entry.details && (
           <p className="whitespace-pre-line break-words text-sm text-slate-600">{entry.details}</p>
         )}
-        <p className="mt-0.5 flex flex-wrap gap-x-2 text-xs text-slate-500">
-          <span>{formatDateTime(entry.at)}</span>
-          {entry.staff_name && <span>{entry.staff_name}</span>}
-          {entry.order_id != null && (
-            <Link to={`/os/${entry.order_id}`} className="text-primary underline">
-              OS #{entry.order_number ?? entry.order_id}
-            </Link>
-          )}
-        </p>
+        <EntryFooter
+          at={entry.at}
+          who={entry.staff_name}
+          orderId={entry.order_id}
+          orderNumber={entry.order_number}
+        />
       </div>
     </>
   );
@@ -120,15 +142,12 @@ function MessageEntry({ entry }: { entry: TimelineMessage }) {
           </span>
         </p>
         <p className="whitespace-pre-line break-words text-sm text-slate-800">{entry.text}</p>
-        <p className="mt-0.5 flex flex-wrap gap-x-2 text-xs text-slate-500">
-          <span>{formatDateTime(entry.at)}</span>
-          {entry.user_name && <span>{entry.user_name}</span>}
-          {entry.order_id != null && (
-            <Link to={`/os/${entry.order_id}`} className="text-primary underline">
-              OS #{entry.order_number ?? entry.order_id}
-            </Link>
-          )}
-        </p>
+        <EntryFooter
+          at={entry.at}
+          who={entry.user_name}
+          orderId={entry.order_id}
+          orderNumber={entry.order_number}
+        />
       </div>
     </>
   );
