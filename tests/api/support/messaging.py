@@ -14,6 +14,7 @@ import httpx
 from .fakes import Fake, token
 from .helpers import Account, json_of, login_ok, register, create_user, describe
 from .server import require_env
+from .workshop import unique_plate
 
 # Every messaging server of a run uses the same settings: several may share the
 # database (pytest -n), and each one's relay delivers every tenant's messages.
@@ -159,8 +160,7 @@ class Inbox:
     def order(self, customer_id: Any) -> dict:
         moto = json_of(self.post("/management/motos", {
             "customer_id": customer_id, "brand": "Honda", "model": "CG 160",
-            "plate": "MSG" + str(1000 + uuid.uuid4().int % 9000)[:1] + "A" +
-                     str(10 + uuid.uuid4().int % 90)}), 201)
+            "plate": unique_plate()}), 201)
         return json_of(self.post("/management/os", {"customer_id": customer_id,
                                                     "motorcycle_id": moto["id"],
                                                     "description": "Revisão"}), 201)
