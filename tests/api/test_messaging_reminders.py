@@ -126,19 +126,24 @@ def test_nothing_is_sent_when_not_due(rclient, reminder_db, fakes):
     shop.visit(recent["id"], days_ago=100)
     stale = shop.customer()  # due more than 30 days ago: too late to remind
     shop.visit(stale["id"], days_ago=250)
+    # Each of these visits is recent until what keeps it from a reminder is in place, and
+    # only then made old: a sweep in between would rightly remind it.
     reopened = shop.customer()
-    visit = shop.visit(reopened["id"])
+    visit = shop.visit(reopened["id"], days_ago=0)
     json_of(shop.post("/management/os", {"customer_id": reopened["id"],
                                          "motorcycle_id": visit["motorcycle_id"]}),
             201)  # in the shop again
+    shop.age(visit["id"], 200)
     no_consent = shop.customer(opt_in=False)
     shop.visit(no_consent["id"])
     withdrawn = shop.customer()
-    shop.visit(withdrawn["id"])
+    visit = shop.visit(withdrawn["id"], days_ago=0)
     shop.consent(withdrawn["id"], False, "PHONE")
+    shop.age(visit["id"], 200)
     inactive = shop.customer()
-    visit = shop.visit(inactive["id"])
+    visit = shop.visit(inactive["id"], days_ago=0)
     json_of(shop.patch(f"/management/motos/{visit['motorcycle_id']}", {"is_active": False}), 200)
+    shop.age(visit["id"], 200)
     # The control: this one is due, so the sweeps have passed when it arrives.
     due = shop.customer()
     shop.visit(due["id"])
@@ -154,9 +159,10 @@ def test_a_switched_off_reminder_or_a_basic_plan_sends_nothing(rclient, reminder
     off.visit(off.customer()["id"])
     basic = shop_on(rclient, reminder_db, fakes)
     basic_customer = basic.customer()
-    basic.visit(basic_customer["id"])
+    visit = basic.visit(basic_customer["id"], days_ago=0)  # old only once on BASIC
     psql(f"update tenants set plan = 'BASIC' where id = {int(basic.account.tenant_id)}",
          reminder_db)
+    basic.age(visit["id"], 200)
     control = shop_on(rclient, reminder_db, fakes)  # swept after both (a higher tenant id)
     c = control.customer()
     control.visit(c["id"])

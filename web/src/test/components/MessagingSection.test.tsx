@@ -35,6 +35,15 @@ const template = {
   preview: 'Olá, João Silva!',
   updated_at: null,
 };
+const reminder = {
+  ...template,
+  event: 'REMINDER_DUE',
+  body: 'Olá, {cliente}! Está na hora da revisão da {moto}.',
+  whatsapp_template: 'motogestor_reminder_due',
+  placeholders: ['{cliente}', '{moto}'],
+  preview: 'Olá, João Silva! Está na hora da revisão da Honda CG 160.',
+  reminder_after_days: 180,
+};
 const dead = {
   id: 9,
   direction: 'OUT',
@@ -63,9 +72,13 @@ const interrupted = {
 };
 
 function server(messages: object[] = [dead]) {
-  return mockFetch(({ method, url }) => {
+  return mockFetch(({ method, url, body }) => {
     if (url.pathname === '/api/messaging/channels') return list([channel]);
-    if (url.pathname === '/api/messaging/templates') return list([template]);
+    if (url.pathname === '/api/messaging/templates') return list([template, reminder]);
+    if (method === 'PATCH' && url.pathname === '/api/messaging/templates/REMINDER_DUE')
+      return {
+        body: { ...reminder, ...(body as object), is_default: false, updated_at: AT },
+      };
     if (url.pathname === '/api/messaging/messages') return list(messages);
     if (method === 'POST' && /^\/api\/messaging\/messages\/\d+\/retry$/.test(url.pathname))
       return { body: { ...dead, status: 'QUEUED', dead_letter: false, attempts: 0 } };
@@ -112,6 +125,38 @@ describe('MessagingSection', () => {
       ),
     );
     await waitFor(() => expect(retried()).toBe(true));
+  });
+
+  it("sets the service reminder's interval, refusing one outside 30 to 730 days", async () => {
+    const calls = server();
+    renderApp(<MessagingSection />, { user: makeUser('OWNER', { plan: 'PREMIUM' }) });
+    const days = await screen.findByLabelText('Dias após a última OS concluída');
+    expect(days).toHaveValue('180');
+    const patches = () => calls.filter((c) => c.method === 'PATCH');
+    await userEvent.clear(days);
+    await userEvent.type(days, '20');
+    await userEvent.click(screen.getByRole('button', { name: 'Salvar modelo' }));
+    expect(await screen.findByText('Informe um número inteiro de 30 a 730 dias.')).toBeVisible();
+    expect(patches()).toHaveLength(0);
+    await userEvent.clear(days);
+    await userEvent.type(days, '365');
+    await userEvent.click(screen.getByRole('button', { name: 'Salvar modelo' }));
+    await waitFor(() => expect(patches()).toHaveLength(1));
+    const [patch] = patches();
+    expect(patch?.url.pathname).toBe('/api/messaging/templates/REMINDER_DUE');
+    expect(patch?.body).toEqual({
+      body: reminder.body,
+      whatsapp_template: reminder.whatsapp_template,
+      reminder_after_days: 365,
+    });
+    expect(await screen.findByText('Modelo salvo.')).toBeInTheDocument();
+  });
+
+  it('shows no interval on the other events', async () => {
+    server();
+    renderApp(<MessagingSection />, { user: makeUser('OWNER', { plan: 'PREMIUM' }) });
+    expect(await screen.findByText('Olá, João Silva!')).toBeInTheDocument();
+    expect(screen.getAllByLabelText('Dias após a última OS concluída')).toHaveLength(1);
   });
 
   it('leaves channels to the owner and shows nothing on a plan without messaging', async () => {

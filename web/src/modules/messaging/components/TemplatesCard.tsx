@@ -7,26 +7,45 @@ import { ErrorState, Loading } from '@/ui/States';
 import { useToast } from '@/ui/Toast';
 import { useTemplates, useUpdateTemplate } from '../hooks';
 import { EVENT_LABELS } from '../labels';
-import type { Template } from '../types';
+import type { Template, TemplatePatch } from '../types';
+
+// The service reminder's interval, as the server bounds it (API.md §7, REMINDER_DUE).
+const REMINDER_DAYS = { min: 30, max: 730 };
+
+/** The typed interval in whole days, or undefined when it is not one the server takes. */
+function reminderDays(text: string): number | undefined {
+  if (!/^\d{1,4}$/.test(text.trim())) return undefined;
+  const days = Number(text.trim());
+  return days >= REMINDER_DAYS.min && days <= REMINDER_DAYS.max ? days : undefined;
+}
 
 function TemplateEditor({ template, canEdit }: { template: Template; canEdit: boolean }) {
   const update = useUpdateTemplate();
   const toast = useToast();
   const [body, setBody] = useState(template.body);
   const [waTemplate, setWaTemplate] = useState(template.whatsapp_template);
+  const savedDays = template.reminder_after_days;
+  const [days, setDays] = useState(savedDays != null ? String(savedDays) : '');
   const [error, setError] = useState<string | undefined>();
-  const changed = body !== template.body || waTemplate !== template.whatsapp_template;
+  const [daysError, setDaysError] = useState<string | undefined>();
+  const daysChanged = savedDays != null && days.trim() !== String(savedDays);
+  const changed =
+    body !== template.body || waTemplate !== template.whatsapp_template || daysChanged;
 
-  const save = (patch: { body?: string; enabled?: boolean; whatsapp_template?: string }) =>
+  const save = (patch: TemplatePatch) =>
     update.mutate(
       { event: template.event, patch },
       {
         onSuccess: () => {
           setError(undefined);
+          setDaysError(undefined);
           toast.show('Modelo salvo.');
         },
         onError: (e) => {
-          if (e instanceof ApiError) setError(e.details.body ?? e.details.whatsapp_template);
+          if (e instanceof ApiError) {
+            setError(e.details.body ?? e.details.whatsapp_template);
+            setDaysError(e.details.reminder_after_days);
+          }
           toast.show(errorMessage(e), 'error');
         },
       },
@@ -66,6 +85,19 @@ function TemplateEditor({ template, canEdit }: { template: Template; canEdit: bo
         readOnly={!canEdit}
         onChange={(e) => setWaTemplate(e.target.value)}
       />
+      {savedDays != null && (
+        <TextField
+          label="Dias após a última OS concluída"
+          inputMode="numeric"
+          maxLength={3}
+          className="sm:max-w-[10rem]"
+          value={days}
+          readOnly={!canEdit}
+          error={daysError}
+          hint={`De ${REMINDER_DAYS.min} a ${REMINDER_DAYS.max} dias (padrão 180). Vai uma vez por visita, de dia, só a quem aceitou mensagens.`}
+          onChange={(e) => setDays(e.target.value)}
+        />
+      )}
       <p className="rounded bg-slate-50 p-2 text-sm text-slate-700" aria-label="Prévia">
         <span className="font-medium">Prévia: </span>
         {template.preview}
@@ -75,7 +107,20 @@ function TemplateEditor({ template, canEdit }: { template: Template; canEdit: bo
           <Button
             size="sm"
             loading={update.isPending}
-            onClick={() => save({ body, whatsapp_template: waTemplate })}
+            onClick={() => {
+              const patch: TemplatePatch = { body, whatsapp_template: waTemplate };
+              if (daysChanged) {
+                const parsed = reminderDays(days);
+                if (parsed === undefined) {
+                  setDaysError(
+                    `Informe um número inteiro de ${REMINDER_DAYS.min} a ${REMINDER_DAYS.max} dias.`,
+                  );
+                  return;
+                }
+                patch.reminder_after_days = parsed;
+              }
+              save(patch);
+            }}
           >
             Salvar modelo
           </Button>
@@ -85,7 +130,9 @@ function TemplateEditor({ template, canEdit }: { template: Template; canEdit: bo
             onClick={() => {
               setBody(template.body);
               setWaTemplate(template.whatsapp_template);
+              setDays(savedDays != null ? String(savedDays) : '');
               setError(undefined);
+              setDaysError(undefined);
             }}
           >
             Descartar
