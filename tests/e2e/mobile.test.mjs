@@ -166,6 +166,18 @@ test('every screen fits 360 px, with plates shown one way and readable placehold
     ['nao-encontrada', '/nada-aqui', () => page.getByText('Página não encontrada')],
   ];
   await checkScreens(page, screens, assert, 'celular-tela-');
+  // The order histories of the customer and the motorcycle are cards at this size: their
+  // box does not scroll sideways either (the OS list keeps its wider table).
+  for (const address of [`/clientes/${customer.id}`, `/motos/${moto.id}`]) {
+    await page.goto(address);
+    const row = page.getByTestId('order-row').first();
+    await row.waitFor();
+    const { scrollWidth, clientWidth } = await row.evaluate((tr) => {
+      const box = tr.closest('table').parentElement;
+      return { scrollWidth: box.scrollWidth, clientWidth: box.clientWidth };
+    });
+    assert.ok(scrollWidth <= clientWidth, `${address}: history scrolls, ${scrollWidth} > ${clientWidth}`);
+  }
   await page.context().close();
 
   const guest = await newPage(browser(), { phone: true });

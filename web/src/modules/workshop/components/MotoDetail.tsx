@@ -54,7 +54,7 @@ export function MotoDetail({ moto }: { moto: MotorcycleDetail }) {
         {orders.length === 0 ? (
           <EmptyState title="Nenhum serviço registrado para esta moto." />
         ) : (
-          <OrdersTable label="Histórico de serviços" orders={orders} km />
+          <OrdersTable label="Histórico de serviços" orders={orders} km cardsOnPhone />
         )}
       </Card>
       <Dialog open={editing} title="Editar moto" onClose={() => setEditing(false)}>

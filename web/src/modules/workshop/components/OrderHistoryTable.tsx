@@ -16,7 +16,12 @@ export function CustomerOrders({ customerId }: { customerId: Id }) {
   if (orders.data.items.length === 0) return <EmptyState title="Nenhuma OS para este cliente." />;
   return (
     <>
-      <OrdersTable label="Ordens de serviço do cliente" orders={orders.data.items} moto="plate" />
+      <OrdersTable
+        label="Ordens de serviço do cliente"
+        orders={orders.data.items}
+        moto="plate"
+        cardsOnPhone
+      />
       <Pagination
         total={orders.data.total}
         limit={PAGE_SIZE}

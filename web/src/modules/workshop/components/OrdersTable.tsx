@@ -19,7 +19,9 @@ type Row = MotorcycleOrder &
 /**
  * Service orders as a table: OS (link), situation, opening date and total, plus the columns
  * asked for — customer, motorcycle (plate, or plate · model with `moto="full"`) and km.
- * On a phone the opening date goes under the OS number.
+ * On a phone the opening date goes under the OS number; with `cardsOnPhone` (one of `moto`
+ * or `km`, no customer) each row becomes a two-line card instead of a table that scrolls
+ * sideways: OS and situation, then the motorcycle or km and the total.
  */
 export function OrdersTable({
   label,
@@ -28,6 +30,7 @@ export function OrdersTable({
   moto,
   km = false,
   mechanic = false,
+  cardsOnPhone = false,
 }: {
   label: string;
   orders: readonly (Row | (ServiceOrder & { km_at_entry?: number | null }))[];
@@ -36,10 +39,15 @@ export function OrdersTable({
   km?: boolean;
   /** The order's mechanic (under the OS number on a phone). */
   mechanic?: boolean;
+  cardsOnPhone?: boolean;
 }) {
+  // Phone-only grid placement of a cell, when rows are cards there.
+  const onPhone = (cell: string) => (cardsOnPhone ? ` ${cell}` : '');
+  const firstLine = onPhone('max-sm:row-start-1');
+  const secondLine = onPhone('max-sm:row-start-2 max-sm:pt-0');
   return (
     <Table label={label}>
-      <thead className="bg-slate-50">
+      <thead className={`bg-slate-50${onPhone('max-sm:hidden')}`}>
         <tr>
           <th className={th}>OS</th>
           {customer && <th className={th}>Cliente</th>}
@@ -53,8 +61,12 @@ export function OrdersTable({
       </thead>
       <tbody className="divide-y divide-slate-100">
         {orders.map((o) => (
-          <tr key={o.id} className="hover:bg-slate-50" data-testid="order-row">
-            <td className={td}>
+          <tr
+            key={o.id}
+            className={`hover:bg-slate-50${onPhone('max-sm:grid max-sm:grid-cols-[1fr_auto]')}`}
+            data-testid="order-row"
+          >
+            <td className={`${td}${firstLine}`}>
               <Link to={`/os/${o.id}`} className="font-medium text-primary underline">
                 #{o.number}
               </Link>
@@ -69,7 +81,7 @@ export function OrdersTable({
             </td>
             {customer && <td className={td}>{o.customer_name}</td>}
             {moto && (
-              <td className={td}>
+              <td className={`${td}${secondLine}`}>
                 {formatPlate(o.motorcycle_plate)}
                 {moto === 'full' && o.motorcycle_model ? ` · ${o.motorcycle_model}` : ''}
               </td>
@@ -79,12 +91,19 @@ export function OrdersTable({
                 {o.assigned_staff_name ?? '—'}
               </td>
             )}
-            <td className={td}>
+            <td className={`${td}${firstLine}${onPhone('max-sm:text-right')}`}>
               <StatusBadge status={o.status} />
             </td>
             <td className={`${td} hidden sm:table-cell`}>{formatDate(o.created_at)}</td>
-            {km && <td className={td}>{formatKm(o.km_at_entry ?? null)}</td>}
-            <td className={`${td} whitespace-nowrap text-right`}>{formatMoney(o.total_amount)}</td>
+            {km && (
+              <td className={`${td}${secondLine}`}>
+                {formatKm(o.km_at_entry ?? null)}
+                {cardsOnPhone && o.km_at_entry != null && <span className="sm:hidden"> km</span>}
+              </td>
+            )}
+            <td className={`${td} whitespace-nowrap text-right${secondLine}`}>
+              {formatMoney(o.total_amount)}
+            </td>
           </tr>
         ))}
       </tbody>
