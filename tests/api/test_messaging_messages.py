@@ -188,3 +188,18 @@ def test_the_customers_timeline_has_the_messages_sent_for_the_front_desk(team_sh
     entries = json_of(resp, 200)
     assert [e for e in entries if e["kind"] == "message"] == []
     assert int(resp.headers["X-Total-Count"]) == len(entries)
+
+
+def test_the_outbox_names_the_customer_and_the_os(team_shop):
+    named = team_shop.customer()
+    order = team_shop.order(named["id"])  # its ORDER_OPENED message is about the OS
+    loose = team_shop.customer()
+    by_hand = json_of(team_shop.post("/messaging/messages", {"customer_id": loose["id"],
+                                                             "text": "Bom dia!"}), 202)
+    outbox = {m["id"]: m for m in team_shop.messages(limit=50)}
+    [opened] = [m for m in outbox.values() if m["order_id"] == order["id"]]
+    assert (opened["customer_id"], opened["customer_name"], opened["order_number"]) == (
+        named["id"], named["name"], order["number"])
+    manual = outbox[by_hand["id"]]
+    assert (manual["customer_name"], manual["order_id"], manual["order_number"]) == (
+        loose["name"], None, None)

@@ -404,6 +404,16 @@ test('an Evolution channel: the automatic message reaches the gateway, the answe
   });
   await assertNoHorizontalScroll(page, assert);
   await shot(page, 'mensagens-os-evolution');
+
+  // The outbox under Configurações names whom the message went to and its OS, each a link.
+  await page.goto('/configuracoes');
+  const row = page.getByRole('table', { name: 'Mensagens' }).getByRole('row').filter({ hasText: opened });
+  await row.getByRole('link', { name }).waitFor();
+  assert.equal(await row.getByRole('link', { name }).getAttribute('href'), `/clientes/${customer.id}`);
+  assert.equal(
+    await row.getByRole('link', { name: `OS #${order.number}` }).getAttribute('href'),
+    `/os/${order.id}`,
+  );
   await page.context().close();
 });
 

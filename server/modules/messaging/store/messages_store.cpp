@@ -15,13 +15,17 @@ const std::string kColumns =
     "m.text, m.status, m.error, m.attempts, (m.outbox_state = 'DEAD') as dead_letter, " +
     kUnconfirmed +
     " as unconfirmed, "
-    "iso_utc(m.created_at) as created_at, iso_utc(m.sent_at) as sent_at ";
-const std::string kList = "select " + kColumns +
-                          "from messaging_messages m {where} order by m.id desc "
-                          "limit {1} offset {2}";
+    "iso_utc(m.created_at) as created_at, iso_utc(m.sent_at) as sent_at, "
+    "c.name as customer_name, o.number as order_number ";
+// Whom and which OS, for the outbox; both by primary key, in the tenant like the message.
+const std::string kFrom =
+    "from messaging_messages m left join customers c on c.id = m.customer_id "
+    "left join service_orders o on o.id = m.order_id ";
+const std::string kList =
+    "select " + kColumns + kFrom + "{where} order by m.id desc limit {1} offset {2}";
 const std::string kCount = "select count(*) as n from messaging_messages m {where}";
 const db::Statement kFind("messaging_messages.find",
-                          "select " + kColumns + "from messaging_messages m where m.id = $1");
+                          "select " + kColumns + kFrom + "where m.id = $1");
 
 const db::Statement kFacts(
     "messaging_messages.event_facts",

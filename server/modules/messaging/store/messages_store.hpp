@@ -32,10 +32,13 @@ struct MessageRow {
   bool unconfirmed = false;  // sent when a relay died mid-call: the provider never confirmed it
   std::string created_at;
   std::optional<std::string> sent_at;
+  std::optional<std::string> customer_name;
+  std::optional<std::int64_t> order_number;
 };
 BOOST_DESCRIBE_STRUCT(MessageRow, (),
                       (id, direction, channel_kind, channel_id, customer_id, order_id, event, text,
-                       status, error, attempts, dead_letter, unconfirmed, created_at, sent_at))
+                       status, error, attempts, dead_letter, unconfirmed, created_at, sent_at,
+                       customer_name, order_number))
 
 struct MessageFilter {
   std::optional<CustomerId> customer_id;

@@ -3608,6 +3608,10 @@ export interface components {
             created_at: string;
             /** Format: date-time */
             sent_at?: string | null;
+            /** @description The customer's name (the outbox's "para quem"). */
+            customer_name?: string | null;
+            /** @description The number of the OS the message is about, when it is about one. */
+            order_number?: number | null;
         };
         MessagingMessageCreate: {
             customer_id: number;

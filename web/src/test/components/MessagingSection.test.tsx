@@ -60,6 +60,8 @@ const dead = {
   unconfirmed: false,
   created_at: AT,
   sent_at: null,
+  customer_name: 'Ana Souza',
+  order_number: 12,
 };
 const interrupted = {
   ...dead,
@@ -93,6 +95,34 @@ describe('MessagingSection', () => {
     expect(await screen.findByDisplayValue(channel.webhook_url)).toBeInTheDocument();
     expect(await screen.findByText('Olá, João Silva!')).toBeInTheDocument();
     expect(await screen.findByText('Descartada')).toBeInTheDocument();
+  });
+
+  it('names whom each message is to and its OS, and pages through the outbox', async () => {
+    const calls = mockFetch(({ url }) => {
+      if (url.pathname === '/api/messaging/channels') return list([channel]);
+      if (url.pathname === '/api/messaging/templates') return list([template]);
+      if (url.pathname === '/api/messaging/messages')
+        return { body: [dead], headers: { 'X-Total-Count': '120' } };
+      return undefined;
+    });
+    renderApp(<MessagingSection />, { user: makeUser('OWNER', { plan: 'PREMIUM' }) });
+    const table = await screen.findByRole('table', { name: 'Mensagens' });
+    expect(within(table).getByRole('link', { name: 'Ana Souza' })).toHaveAttribute(
+      'href',
+      '/clientes/1',
+    );
+    expect(within(table).getByRole('link', { name: 'OS #12' })).toHaveAttribute('href', '/os/2');
+    expect(screen.getByText('Página 1 de 3 · 120 registros')).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Próxima' }));
+    await waitFor(() =>
+      expect(
+        calls.some(
+          (c) =>
+            c.url.pathname === '/api/messaging/messages' &&
+            c.url.searchParams.get('offset') === '50',
+        ),
+      ).toBe(true),
+    );
   });
 
   it('puts a dead-lettered message back in the queue', async () => {

@@ -1,16 +1,20 @@
 import { useState } from 'react';
+import { Link } from 'react-router-dom';
 import { errorMessage } from '@/lib/api/errors';
 import { formatDateTime } from '@/lib/dates';
 import { Button } from '@/ui/Button';
 import { Card } from '@/ui/Card';
 import { useConfirm } from '@/ui/Confirm';
 import { SelectField } from '@/ui/Field';
+import { Pagination } from '@/ui/Pagination';
 import { EmptyState, ErrorState, Loading } from '@/ui/States';
 import { Table, td, th } from '@/ui/Table';
 import { useToast } from '@/ui/Toast';
 import { useMessages, useRetryMessage } from '../hooks';
 import { EVENT_LABELS, outboxStatus } from '../labels';
 import type { Message, MessageFilters } from '../types';
+
+const PAGE = 50;
 
 const FILTERS: { value: string; label: string }[] = [
   { value: '', label: 'Todas' },
@@ -52,9 +56,30 @@ function RetryButton({ message }: { message: Message }) {
   );
 }
 
+/** Whom the message is to (or from), and the OS it is about, each a link. */
+function Recipient({ message }: { message: Message }) {
+  return (
+    <>
+      {message.customer_id != null ? (
+        <Link to={`/clientes/${message.customer_id}`} className="text-primary underline">
+          {message.customer_name ?? `Cliente ${message.customer_id}`}
+        </Link>
+      ) : (
+        '—'
+      )}
+      {message.order_id != null && (
+        <Link to={`/os/${message.order_id}`} className="block text-xs text-primary underline">
+          OS #{message.order_number ?? message.order_id}
+        </Link>
+      )}
+    </>
+  );
+}
+
 export function OutboxCard() {
   const [status, setStatus] = useState('');
-  const filters: MessageFilters = { limit: 50, ...(status ? { status } : {}) };
+  const [offset, setOffset] = useState(0);
+  const filters: MessageFilters = { limit: PAGE, offset, ...(status ? { status } : {}) };
   const messages = useMessages(filters);
   return (
     <Card
@@ -63,7 +88,10 @@ export function OutboxCard() {
         <SelectField
           label="Situação"
           value={status}
-          onChange={(e) => setStatus(e.target.value)}
+          onChange={(e) => {
+            setStatus(e.target.value);
+            setOffset(0);
+          }}
           containerClassName="min-w-40"
         >
           {FILTERS.map((f) => (
@@ -81,41 +109,53 @@ export function OutboxCard() {
       ) : messages.data.items.length === 0 ? (
         <EmptyState title="Nenhuma mensagem" />
       ) : (
-        <Table label="Mensagens">
-          <thead>
-            <tr>
-              <th className={th}>Quando</th>
-              <th className={th}>Evento</th>
-              <th className={th}>Texto</th>
-              <th className={th}>Situação</th>
-              <th className={th}>Tentativas</th>
-              <th className={th} />
-            </tr>
-          </thead>
-          <tbody>
-            {messages.data.items.map((m) => (
-              <tr key={m.id}>
-                <td className={td}>{formatDateTime(m.created_at)}</td>
-                <td className={td}>
-                  {m.direction === 'IN'
-                    ? 'Recebida'
-                    : m.event
-                      ? (EVENT_LABELS[m.event as keyof typeof EVENT_LABELS] ?? m.event)
-                      : 'Manual'}
-                </td>
-                <td className={`${td} max-w-md`}>
-                  <p className="line-clamp-2">{m.text}</p>
-                  {m.error && <p className="text-xs text-slate-500">{m.error}</p>}
-                </td>
-                <td className={td}>{outboxStatus(m)}</td>
-                <td className={td}>{m.direction === 'OUT' ? m.attempts : '—'}</td>
-                <td className={td}>
-                  {(m.dead_letter || m.unconfirmed) && <RetryButton message={m} />}
-                </td>
+        <>
+          <Table label="Mensagens">
+            <thead>
+              <tr>
+                <th className={th}>Quando</th>
+                <th className={th}>Cliente</th>
+                <th className={th}>Evento</th>
+                <th className={th}>Texto</th>
+                <th className={th}>Situação</th>
+                <th className={th}>Tentativas</th>
+                <th className={th} />
               </tr>
-            ))}
-          </tbody>
-        </Table>
+            </thead>
+            <tbody>
+              {messages.data.items.map((m) => (
+                <tr key={m.id}>
+                  <td className={td}>{formatDateTime(m.created_at)}</td>
+                  <td className={td}>
+                    <Recipient message={m} />
+                  </td>
+                  <td className={td}>
+                    {m.direction === 'IN'
+                      ? 'Recebida'
+                      : m.event
+                        ? (EVENT_LABELS[m.event as keyof typeof EVENT_LABELS] ?? m.event)
+                        : 'Manual'}
+                  </td>
+                  <td className={`${td} max-w-md`}>
+                    <p className="line-clamp-2">{m.text}</p>
+                    {m.error && <p className="text-xs text-slate-500">{m.error}</p>}
+                  </td>
+                  <td className={td}>{outboxStatus(m)}</td>
+                  <td className={td}>{m.direction === 'OUT' ? m.attempts : '—'}</td>
+                  <td className={td}>
+                    {(m.dead_letter || m.unconfirmed) && <RetryButton message={m} />}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </Table>
+          <Pagination
+            total={messages.data.total}
+            limit={PAGE}
+            offset={offset}
+            onChange={setOffset}
+          />
+        </>
       )}
     </Card>
   );
