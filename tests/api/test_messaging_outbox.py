@@ -2,6 +2,8 @@
 opted-in customer in the event's transaction; the relay delivers each exactly once,
 retries with backoff, dead-letters after the last try, respects the provider's codes
 (130429 backs off, 131047 falls back to the approved template) and the daily cap."""
+import time
+
 import pytest
 
 from support.helpers import assert_error, json_of
@@ -147,19 +149,38 @@ def test_without_an_approved_template_outside_the_window_it_fails(shop):
     assert shop.wa.sent(shop.account_id) == []
 
 
-def test_the_daily_cap_holds_the_rest_for_tomorrow(shop):
+def usage(inbox):
+    return json_of(inbox.get("/messaging/usage"), 200)
+
+
+def test_the_daily_cap_holds_the_rest_for_tomorrow(shop, mclient):
+    assert usage(shop) == {"daily_cap": DAILY_CAP, "sent_today": 0, "queued": 0,
+                           "cap_reached": False}
     customer = shop.customer()
     for _ in range(DAILY_CAP + 2):
         shop.order(customer["id"])
     msgs = shop.wait_messages(lambda m: sum(x["status"] == "SENT" for x in m) >= DAILY_CAP,
                               customer_id=customer["id"])
     eventually(lambda: shop.wa.sent(shop.account_id), lambda s: len(s) >= DAILY_CAP)
-    import time
     time.sleep(1.0)  # several relay turns: the cap keeps holding
     msgs = shop.messages(customer_id=customer["id"])
     assert sum(m["status"] == "SENT" for m in msgs) == DAILY_CAP
     assert sum(m["status"] == "QUEUED" for m in msgs) == 2
     assert len(shop.wa.sent(shop.account_id)) == DAILY_CAP
+    # The outbox can say why two wait; another workshop's day is its own.
+    assert usage(shop) == {"daily_cap": DAILY_CAP, "sent_today": DAILY_CAP, "queued": 2,
+                           "cap_reached": True}
+    other = Inbox(mclient, premium(mclient)["OWNER"])
+    assert usage(other) == {"daily_cap": DAILY_CAP, "sent_today": 0, "queued": 0,
+                            "cap_reached": False}
+
+
+def test_the_days_usage_is_for_the_front_desk_on_premium(mclient):
+    members = premium(mclient, roles=("ATTENDANT", "MECHANIC"))
+    assert usage(Inbox(mclient, members["ATTENDANT"]))["daily_cap"] == DAILY_CAP
+    assert_error(Inbox(mclient, members["MECHANIC"]).get("/messaging/usage"), 403, "forbidden")
+    basic = Inbox(mclient, premium(mclient, plan="BASIC")["OWNER"])
+    assert_error(basic.get("/messaging/usage"), 403, "plan_required")
 
 
 def test_a_payment_of_the_orders_receivable_sends_its_message(shop):

@@ -405,8 +405,13 @@ test('an Evolution channel: the automatic message reaches the gateway, the answe
   await assertNoHorizontalScroll(page, assert);
   await shot(page, 'mensagens-os-evolution');
 
-  // The outbox under Configurações names whom the message went to and its OS, each a link.
+  // The outbox under Configurações counts the day against the cap (the default, 1,000) and
+  // names whom the message went to and its OS, each a link.
   await page.goto('/configuracoes');
+  await page
+    .getByTestId('messaging-usage')
+    .getByText('Hoje: 1 de 1.000 mensagens do limite diário.', { exact: true })
+    .waitFor();
   const row = page.getByRole('table', { name: 'Mensagens' }).getByRole('row').filter({ hasText: opened });
   await row.getByRole('link', { name }).waitFor();
   assert.equal(await row.getByRole('link', { name }).getAttribute('href'), `/clientes/${customer.id}`);

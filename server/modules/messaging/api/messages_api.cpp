@@ -79,14 +79,27 @@ http::Response retry_message(api::Context& ctx) {
   return api::ok(body.value());
 }
 
+// The day against the cap, so the outbox can say why messages wait (they leave the next day).
+http::Response usage(Messaging::Impl& impl, api::Context& ctx) {
+  const auto u = store::usage(ctx.tenant(), ctx.db());
+  const std::int64_t cap = impl.settings.daily_cap;
+  return api::ok(json::object{{"daily_cap", cap},
+                              {"sent_today", u.sent_today},
+                              {"queued", u.queued},
+                              {"cap_reached", u.sent_today >= cap}});
+}
+
 }  // namespace
 
-void register_message_routes(Messaging::Impl&, api::Routes& routes) {
+void register_message_routes(Messaging::Impl& impl, api::Routes& routes) {
   api::Resource(routes, "messaging", "/messaging/messages")
       .needs(auth::Feature::messaging)
       .get("", list_messages, Action::write_customers)
       .create("", create_message, Action::write_customers)
       .post("/{id}/retry", retry_message, Action::write_customers);
+  api::Resource(routes, "messaging", "/messaging/usage")
+      .needs(auth::Feature::messaging)
+      .get("", api::bind(impl, usage), Action::write_customers);
 }
 
 }  // namespace mg::messaging

@@ -67,21 +67,30 @@ const db::Statement kDueTenants("messaging_messages.due_tenants",
 const db::Statement kClaimLock("messaging_messages.claim_lock",
                                "select pg_advisory_xact_lock(hashtext('messaging.claim'), "
                                "current_tenant()::int)");
+// What the day's cap counts: sent since midnight (the transaction's TimeZone, TIME_ZONE) or
+// being sent now.
+const std::string kCountedToday =
+    "direction = 'OUT' and (sent_at >= date_trunc('day', now()) or outbox_state = 'SENDING')";
+const db::Statement kUsage(
+    "messaging_messages.usage",
+    "select (select count(*) from messaging_messages where " + kCountedToday +
+        ") as sent_today, (select count(*) from messaging_messages where direction = 'OUT' "
+        "and outbox_state = 'PENDING') as queued");
 const db::Statement kClaim(
     "messaging_messages.claim",
-    "with used as (select count(*) as n from messaging_messages where direction = 'OUT' "
-    "and (sent_at >= date_trunc('day', now()) or outbox_state = 'SENDING')), "
-    "due as (select id, outbox_state as was from messaging_messages "
-    "where direction = 'OUT' and ((outbox_state = 'PENDING' and next_attempt_at <= now()) "
-    "or (outbox_state = 'SENDING' and lease_until <= now())) "
-    "order by next_attempt_at, id "
-    "limit greatest(0, least($1::bigint, $2::bigint - (select n from used))) "
-    "for update skip locked) "
-    "update messaging_messages m set outbox_state = 'SENDING', "
-    "lease_until = now() + make_interval(secs => $3::int), lease_owner = $4, "
-    "attempts = m.attempts + case when due.was = 'PENDING' then 1 else 0 end, "
-    "updated_at = now() from due where m.tenant_id = current_tenant() and m.id = due.id "
-    "returning m.id, due.was");
+    "with used as (select count(*) as n from messaging_messages where " + kCountedToday +
+        "), "
+        "due as (select id, outbox_state as was from messaging_messages "
+        "where direction = 'OUT' and ((outbox_state = 'PENDING' and next_attempt_at <= now()) "
+        "or (outbox_state = 'SENDING' and lease_until <= now())) "
+        "order by next_attempt_at, id "
+        "limit greatest(0, least($1::bigint, $2::bigint - (select n from used))) "
+        "for update skip locked) "
+        "update messaging_messages m set outbox_state = 'SENDING', "
+        "lease_until = now() + make_interval(secs => $3::int), lease_owner = $4, "
+        "attempts = m.attempts + case when due.was = 'PENDING' then 1 else 0 end, "
+        "updated_at = now() from due where m.tenant_id = current_tenant() and m.id = due.id "
+        "returning m.id, due.was");
 const db::Statement kDelivery(
     "messaging_messages.delivery",
     "select m.id, m.text, m.event, coalesce(m.template_params::text, '[]') as template_params, "
@@ -213,6 +222,11 @@ std::vector<TenantId> due_tenants(db::Database& db, int limit) {
     for (int i = 0; i < r.size(); ++i) out.emplace_back(r[i].i64("tenant_id"));
     return out;
   });
+}
+
+Usage usage(TenantId tenant, db::Database& db) {
+  const auto r = db.read(tenant, db::q(kUsage));
+  return {r[0].i64("sent_today"), r[0].i64("queued")};
 }
 
 std::vector<Claimed> claim(TenantId, db::Tx& tx, int batch, int daily_cap, int lease_seconds,

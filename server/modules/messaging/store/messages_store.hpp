@@ -102,6 +102,12 @@ struct Claimed {
 std::vector<Claimed> claim(TenantId tenant, db::Tx& tx, int batch, int daily_cap, int lease_seconds,
                            const std::string& owner);
 
+// The tenant's day against its cap: what the cap counts today, and what waits to be sent.
+struct Usage {
+  std::int64_t sent_today = 0, queued = 0;
+};
+Usage usage(TenantId tenant, db::Database& db);
+
 struct DeliveryRow {
   MessageId id;
   std::string text;

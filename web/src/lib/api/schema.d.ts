@@ -1440,6 +1440,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/messaging/usage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The workshop's day against its send cap
+         * @description What the day's cap (`MESSAGING_DAILY_CAP`, per workshop) counts today: messages sent since midnight in `TIME_ZONE` and those being sent; `queued`, the messages waiting to be sent. Once `sent_today` reaches `daily_cap` the rest wait for the next day (`cap_reached`). PREMIUM and above (`403 plan_required` otherwise).
+         */
+        get: operations["getMessagingUsage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/messaging/webhooks/{id}": {
         parameters: {
             query?: never;
@@ -3612,6 +3632,16 @@ export interface components {
             customer_name?: string | null;
             /** @description The number of the OS the message is about, when it is about one. */
             order_number?: number | null;
+        };
+        MessagingUsage: {
+            /** @description Messages the workshop may send per day. */
+            daily_cap: number;
+            /** @description Sent since midnight (TIME_ZONE), and being sent. */
+            sent_today: number;
+            /** @description Waiting to be sent (including retries not yet due). */
+            queued: number;
+            /** @description `sent_today` ≥ `daily_cap`: the queue waits for the next day. */
+            cap_reached: boolean;
         };
         MessagingMessageCreate: {
             customer_id: number;
@@ -7622,6 +7652,30 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getMessagingUsage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessagingUsage"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             429: components["responses"]["RateLimited"];
             503: components["responses"]["Unavailable"];
         };

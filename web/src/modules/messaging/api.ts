@@ -12,6 +12,7 @@ import type {
   Template,
   TemplateEvent,
   TemplatePatch,
+  Usage,
 } from './types';
 
 const M = '/messaging';
@@ -31,6 +32,7 @@ export const messagingApi = {
   messages: {
     list: (filters: MessageFilters) => api.list<Message>(`${M}/messages`, { ...filters }),
     retry: (id: Id) => api.post<Message>(`${M}/messages/${id}/retry`),
+    usage: () => api.get<Usage>(`${M}/usage`),
     send: (input: MessageInput, key: string) =>
       api.create<{ id: number; status: 'QUEUED' }>(`${M}/messages`, input, key),
   },

@@ -62,6 +62,15 @@ export function useMessages(filters: MessageFilters) {
   });
 }
 
+/** The workshop's day against its send cap (why queued messages wait). */
+export function useUsage() {
+  return useQuery({
+    queryKey: messagingKeys.messages.usage,
+    queryFn: () => messagingApi.messages.usage(),
+    refetchInterval: 15_000,
+  });
+}
+
 export function useRetryMessage() {
   const qc = useQueryClient();
   return useMutation({

@@ -8,5 +8,7 @@ export const messagingKeys = {
   messages: {
     all: ['messaging', 'messages'] as const,
     list: (filters: MessageFilters) => ['messaging', 'messages', filters] as const,
+    // Under messages: whatever refreshes the outbox refreshes the day's count too.
+    usage: ['messaging', 'messages', 'usage'] as const,
   },
 };

@@ -12,6 +12,7 @@ export type TemplatePatch = Schema<'MessagingTemplateUpdate'>;
 export type Message = Schema<'MessagingMessage'>;
 export type MessageFilters = QueryOf<'listMessagingMessages'>;
 export type MessageInput = Schema<'MessagingMessageCreate'>;
+export type Usage = Schema<'MessagingUsage'>;
 export type Contact = Schema<'MessagingContact'>;
 export type Consent = Schema<'MessagingConsent'>;
 export type ConsentSource = NonNullable<Consent['source']>;

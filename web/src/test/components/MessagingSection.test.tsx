@@ -73,8 +73,11 @@ const interrupted = {
   unconfirmed: true,
 };
 
-function server(messages: object[] = [dead]) {
+const usage = { daily_cap: 1000, sent_today: 12, queued: 0, cap_reached: false };
+
+function server(messages: object[] = [dead], day: object = usage) {
   return mockFetch(({ method, url, body }) => {
+    if (url.pathname === '/api/messaging/usage') return { body: day };
     if (url.pathname === '/api/messaging/channels') return list([channel]);
     if (url.pathname === '/api/messaging/templates') return list([template, reminder]);
     if (method === 'PATCH' && url.pathname === '/api/messaging/templates/REMINDER_DUE')
@@ -123,6 +126,24 @@ describe('MessagingSection', () => {
         ),
       ).toBe(true),
     );
+  });
+
+  it("says how much of the day's cap went, and why the queue waits once it is reached", async () => {
+    server([dead], { daily_cap: 1000, sent_today: 1000, queued: 2, cap_reached: true });
+    renderApp(<MessagingSection />, { user: makeUser('OWNER', { plan: 'PREMIUM' }) });
+    const line = await screen.findByTestId('messaging-usage');
+    expect(line).toHaveTextContent('Hoje: 1.000 de 1.000 mensagens do limite diário · 2 na fila.');
+    expect(within(line).getByRole('status')).toHaveTextContent(
+      'Limite diário atingido: as 2 mensagens na fila saem amanhã, a partir da meia-noite.',
+    );
+  });
+
+  it('shows the day under the cap without a warning', async () => {
+    server();
+    renderApp(<MessagingSection />, { user: makeUser('OWNER', { plan: 'PREMIUM' }) });
+    const line = await screen.findByTestId('messaging-usage');
+    expect(line).toHaveTextContent('Hoje: 12 de 1.000 mensagens do limite diário.');
+    expect(within(line).queryByRole('status')).toBeNull();
   });
 
   it('puts a dead-lettered message back in the queue', async () => {

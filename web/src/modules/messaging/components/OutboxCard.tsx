@@ -10,7 +10,7 @@ import { Pagination } from '@/ui/Pagination';
 import { EmptyState, ErrorState, Loading } from '@/ui/States';
 import { Table, td, th } from '@/ui/Table';
 import { useToast } from '@/ui/Toast';
-import { useMessages, useRetryMessage } from '../hooks';
+import { useMessages, useRetryMessage, useUsage } from '../hooks';
 import { EVENT_LABELS, outboxStatus } from '../labels';
 import type { Message, MessageFilters } from '../types';
 
@@ -53,6 +53,33 @@ function RetryButton({ message }: { message: Message }) {
       </Button>
       {dialog}
     </>
+  );
+}
+
+/** The day against the workshop's send cap, and why queued messages wait once it is reached. */
+function DailyUsage() {
+  const usage = useUsage();
+  if (!usage.data) return null;
+  const { sent_today, daily_cap, queued, cap_reached } = usage.data;
+  const count = (n: number) => n.toLocaleString('pt-BR');
+  const waiting =
+    queued === 0
+      ? 'as próximas mensagens saem'
+      : queued === 1
+        ? 'a mensagem na fila sai'
+        : `as ${count(queued)} mensagens na fila saem`;
+  return (
+    <div className="mb-3 text-sm" data-testid="messaging-usage">
+      <p className="text-slate-600">
+        {`Hoje: ${count(sent_today)} de ${count(daily_cap)} mensagens do limite diário`}
+        {queued > 0 && ` · ${count(queued)} na fila`}.
+      </p>
+      {cap_reached && (
+        <p role="status" className="mt-1 rounded bg-amber-50 p-2 font-medium text-amber-900">
+          {`Limite diário atingido: ${waiting} amanhã, a partir da meia-noite.`}
+        </p>
+      )}
+    </div>
   );
 }
 
@@ -102,6 +129,7 @@ export function OutboxCard() {
         </SelectField>
       }
     >
+      <DailyUsage />
       {messages.isPending ? (
         <Loading />
       ) : messages.isError ? (
