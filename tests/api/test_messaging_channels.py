@@ -3,7 +3,7 @@ never returned and are stored sealed; webhook links per channel; tenant isolatio
 import pytest
 
 from support.helpers import MISSING_ID, assert_error, json_of
-from support.messaging import PUBLIC_BASE_URL, Inbox, premium, psql
+from support.messaging import PUBLIC_BASE_URL, Inbox, eventually, premium, psql
 
 
 @pytest.fixture
@@ -130,3 +130,39 @@ def test_another_workshop_cannot_see_or_change_a_channel(mclient, fakes, shop):
     assert json_of(b.get("/messaging/channels"), 200) == []
     mine = json_of(a.get(path), 200)
     assert mine["name"] == "WhatsApp" and mine["is_active"] is True
+
+
+def test_a_channel_says_when_it_fails_itself_and_recovers(mclient, fakes, shop):
+    inbox = Inbox(mclient, shop["OWNER"])
+    wa = fakes["whatsapp"]
+    channel, creds = inbox.whatsapp(wa, templates=[])
+    path = f"/messaging/channels/{channel['id']}"
+    fresh = json_of(inbox.get(path), 200)
+    assert (fresh["failing"], fresh["last_error"], fresh["last_sent_at"]) == (False, None, None)
+    # A token the Graph API refuses (190): the channel's fault, every message alike.
+    json_of(inbox.patch(path, {"credentials": {**creds, "access_token": "EAAGexpirado"}}), 200)
+    customer = inbox.customer()
+    sent = json_of(inbox.post("/messaging/messages", {"customer_id": customer["id"],
+                                                      "text": "Sua moto está pronta."}), 202)
+    [dead] = inbox.wait_messages(lambda m: m and m[0]["dead_letter"], customer_id=customer["id"])
+    failing = json_of(inbox.get(path), 200)
+    assert failing["failing"] is True and failing["last_error_at"] and failing["last_sent_at"] is None
+    assert failing["last_error"] == ("WhatsApp 190: Invalid OAuth access token - Cannot parse "
+                                     "access token"), failing
+    assert [c["failing"] for c in json_of(inbox.get("/messaging/channels"), 200)] == [True]
+    # New credentials clear it; the message sent again clears nothing more and dates the delivery.
+    healed = json_of(inbox.patch(path, {"credentials": creds}), 200)
+    assert (healed["failing"], healed["last_error"], healed["last_error_at"]) == (False, None, None)
+    json_of(inbox.post(f"/messaging/messages/{sent['id']}/retry"), 200)
+    inbox.wait_messages(lambda m: m and m[0]["status"] == "SENT", customer_id=customer["id"])
+    delivered = eventually(lambda: json_of(inbox.get(path), 200), lambda c: c["last_sent_at"])
+    assert delivered["failing"] is False
+    # A refusal of one message (outside the customer's 24 h window, 131047) is not the channel's.
+    wa.behave(creds["phone_number_id"], "window")
+    other = inbox.customer()
+    json_of(inbox.post("/messaging/messages", {"customer_id": other["id"], "text": "Oi!"}), 202)
+    [refused] = inbox.wait_messages(lambda m: m and m[0]["dead_letter"], customer_id=other["id"])
+    assert refused["error"].startswith("WhatsApp 131047"), refused
+    after = json_of(inbox.get(path), 200)
+    assert (after["failing"], after["last_error"]) == (False, None)
+    assert dead["id"] == sent["id"]

@@ -40,7 +40,10 @@ async function premiumWorkshop(label) {
   return { ...owner, tenantName, token: await apiLogin(owner) };
 }
 
-/** A WhatsApp Cloud channel whose Graph API is the fake, on an account registered there. */
+/**
+ * A WhatsApp Cloud channel whose Graph API is the fake, on an account registered there; its
+ * credentials as typed (the API never returns them).
+ */
 async function whatsappChannel(token) {
   const credentials = {
     phone_number_id: `${Date.now()}${Math.floor(Math.random() * 100)}`,
@@ -61,7 +64,7 @@ async function whatsappChannel(token) {
       credentials,
     },
   });
-  return { account, channel };
+  return { account, channel, credentials };
 }
 
 async function customerWithMoto(token, { name, phone }) {
@@ -557,5 +560,50 @@ test("the owner sets the service reminder's interval under Configurações → M
   await page.reload();
   await days.waitFor();
   assert.equal(await days.inputValue(), '365');
+  await page.context().close();
+});
+
+test('a channel with an expired token says so, and new credentials typed on the screen heal it', async () => {
+  const owner = await premiumWorkshop('Token');
+  const { token } = owner;
+  const { channel, credentials: good } = await whatsappChannel(token);
+  const { customer } = await customerWithMoto(token, { name: 'Caio Token', phone: '11955554444' });
+  await apiOk('PATCH', `/messaging/customers/${customer.id}`, {
+    token,
+    body: { messaging_opt_in: true, source: 'IN_PERSON' },
+  });
+  await apiOk('PATCH', `/messaging/channels/${channel.id}`, {
+    token,
+    body: { credentials: { ...good, access_token: 'EAAGexpirado' } },
+  });
+  const sent = await apiOk('POST', '/messaging/messages', {
+    token,
+    body: { customer_id: customer.id, text: 'Sua moto está pronta.' },
+  });
+  const messages = () => apiOk('GET', `/messaging/messages?customer_id=${customer.id}`, { token });
+  await eventually(messages, (m) => m[0]?.dead_letter === true, { timeout: 15_000 });
+
+  const page = await signedInPage(browser(), owner, { phone: true });
+  await page.goto('/configuracoes');
+  const health = card(page, 'Canais').getByTestId('channel-health');
+  await health.getByText(/^Falhando desde/).waitFor();
+  assert.match(await health.textContent(), /WhatsApp 190: Invalid OAuth access token/);
+  await assertNoHorizontalScroll(page, assert);
+  await shot(page, 'mensagens-canal-falhando');
+
+  await card(page, 'Canais').getByRole('button', { name: 'Trocar credenciais' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Trocar credenciais: WhatsApp' });
+  await dialog.getByLabel('ID do número (phone_number_id)').fill(good.phone_number_id);
+  await dialog.getByLabel('Token de acesso').fill(good.access_token);
+  await dialog.getByLabel('Chave secreta do app (app secret)').fill(good.app_secret);
+  await dialog.getByLabel('Token de verificação do webhook').fill(good.verify_token);
+  await dialog.getByRole('button', { name: 'Salvar credenciais' }).click();
+  await page.getByText('Credenciais trocadas. O próximo envio diz se o canal voltou.').waitFor();
+  await health.getByText('Nenhum envio ainda.').waitFor();
+
+  await apiOk('POST', `/messaging/messages/${sent.id}/retry`, { token });
+  await eventually(messages, (m) => m[0]?.status === 'SENT', { timeout: 15_000 });
+  await page.reload();
+  await health.getByText(/^Último envio: /).waitFor();
   await page.context().close();
 });

@@ -150,8 +150,10 @@ void Messaging::Impl::deliver(TenantId tenant, const store::Claimed& c) {
       std::optional<std::string> note;
       if (out.template_name) note = "Enviada pelo modelo aprovado " + *out.template_name + ".";
       store::record_sent(tenant, tx, c.id, owner, via, result.provider_id, note);
+      store::channel_delivered(tenant, tx, route.channel->id);
       return;
     }
+    if (result.channel_fault) store::channel_failed(tenant, tx, route.channel->id, result.error);
     const int attempt = static_cast<int>(d.attempts);
     if (after_failure(result, attempt, settings.max_attempts) == Next::dead_letter) {
       store::record_dead(tenant, tx, c.id, owner, via, result.error);

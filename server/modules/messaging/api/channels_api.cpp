@@ -24,6 +24,8 @@ json::object channel_json(const Messaging::Impl& impl, const store::ChannelRow& 
   json::array set;
   for (auto k : providers::credential_keys(c.kind)) set.emplace_back(k);
   out["credentials_set"] = std::move(set);
+  // A delivery clears the last failure, so one kept means the channel fails since.
+  out["failing"] = c.last_error.has_value();
   return out;
 }
 

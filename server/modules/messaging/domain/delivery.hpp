@@ -19,6 +19,9 @@ struct SendResult {
   std::string provider_id;      // wamid…, Evolution key id, Telegram message_id
   std::string error;            // for the message's `error` (pt-BR prefix, provider detail)
   int retry_after_seconds = 0;  // the provider's own hint, when it gave one
+  // The channel itself failed, not this message: credentials refused, the account or
+  // instance unknown, the provider unreachable. Every message through it fails alike.
+  bool channel_fault = false;
 };
 
 // The delay before try `attempt + 1` after `attempt` tries (1, 2, …): base · 2^(attempt−1),

@@ -17,7 +17,14 @@ std::string cred(const Channel& c, std::string_view key) {
 }
 
 SendResult no_answer(const HttpAnswer& a, std::string_view who) {
-  return {Outcome::retry, {}, std::string(who) + " não respondeu: " + a.error};
+  return {.outcome = Outcome::retry,
+          .error = std::string(who) + " não respondeu: " + a.error,
+          .channel_fault = true};
+}
+
+SendResult with_fault(SendResult r, bool fault) {
+  r.channel_fault = fault;
+  return r;
 }
 
 SendResult whatsapp_result(const HttpAnswer& a) {
@@ -38,9 +45,16 @@ SendResult whatsapp_result(const HttpAnswer& a) {
   if (code == 130429 || code == 131056 || code == 4 || code == 80007 || a.status == 429)
     return {Outcome::throttled, {}, error};
   if (code == 131047) return {Outcome::outside_window, {}, error};
+  // The token (190), the app's permissions (10, 200–299), the account (131031 locked,
+  // 131042 payment, 133010 number not registered): the channel, not the recipient.
+  // 100 with subcode 33: the phone number id names nothing.
+  const bool account = a.status == 401 || a.status == 403 || code == 190 || code == 10 ||
+                       (code >= 200 && code <= 299) || code == 131031 || code == 131042 ||
+                       code == 133010 ||
+                       (code == 100 && jpath::integer(body, {"error", "error_subcode"}) == 33);
   if (code == 1 || code == 2 || code == 131000 || code == 133004 || a.status >= 500)
-    return {Outcome::retry, {}, error};
-  return {Outcome::failed, {}, error};
+    return with_fault({Outcome::retry, {}, error}, a.status >= 500);
+  return with_fault({Outcome::failed, {}, error}, account);
 }
 
 SendResult evolution_result(const HttpAnswer& a) {
@@ -56,8 +70,10 @@ SendResult evolution_result(const HttpAnswer& a) {
     detail += " " + (r->is_string() ? std::string(r->as_string()) : json::dump(*r));
   const std::string error = "Evolution API " + std::to_string(a.status) + ": " + detail;
   if (a.status == 429) return {Outcome::throttled, {}, error};
-  if (a.status >= 500) return {Outcome::retry, {}, error};
-  return {Outcome::failed, {}, error};
+  if (a.status >= 500) return with_fault({Outcome::retry, {}, error}, true);
+  // The API key (401, 403) or the instance (404): the channel, not the number.
+  return with_fault({Outcome::failed, {}, error},
+                    a.status == 401 || a.status == 403 || a.status == 404);
 }
 
 SendResult telegram_result(const HttpAnswer& a) {
@@ -78,8 +94,10 @@ SendResult telegram_result(const HttpAnswer& a) {
     r.retry_after_seconds = static_cast<int>(jpath::integer(body, {"parameters", "retry_after"}));
     return r;
   }
-  if (code >= 500) return {Outcome::retry, {}, error};
-  return {Outcome::failed, {}, error};
+  if (code >= 500) return with_fault({Outcome::retry, {}, error}, true);
+  // The bot token (401 Unauthorized; 404 when the token names no bot): the channel. A
+  // blocked bot or an unknown chat (403, 400) is the recipient's.
+  return with_fault({Outcome::failed, {}, error}, code == 401 || code == 404);
 }
 
 }  // namespace

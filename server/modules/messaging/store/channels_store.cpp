@@ -7,7 +7,8 @@ namespace {
 
 const std::string kColumns =
     "id, kind, name, api_base_url, is_active, iso_utc(created_at) as created_at, "
-    "iso_utc(updated_at) as updated_at ";
+    "iso_utc(updated_at) as updated_at, iso_utc(last_sent_at) as last_sent_at, last_error, "
+    "iso_utc(last_error_at) as last_error_at ";
 const db::Statement kList("messaging_channels.list", "select " + kColumns +
                                                          "from messaging_channels "
                                                          "order by is_active desc, id");
@@ -25,7 +26,16 @@ const db::Statement kUpdate(
     "update messaging_channels set name = coalesce($2, name), "
     "api_base_url = coalesce($3, api_base_url), "
     "credentials = coalesce(decode($4, 'hex'), credentials), "
-    "is_active = coalesce($5::boolean, is_active), updated_at = now() where id = $1");
+    "is_active = coalesce($5::boolean, is_active), updated_at = now(), "
+    // New credentials are the usual cure for a failing channel: its next try says.
+    "last_error = case when $4::text is null then last_error end, "
+    "last_error_at = case when $4::text is null then last_error_at end where id = $1");
+const db::Statement kDelivered("messaging_channels.delivered",
+                               "update messaging_channels set last_sent_at = now(), "
+                               "last_error = null, last_error_at = null where id = $1");
+const db::Statement kFailed("messaging_channels.failed",
+                            "update messaging_channels set last_error = left($2, 500), "
+                            "last_error_at = now() where id = $1");
 const db::Statement kTenant("messaging_channels.tenant",
                             "select messaging_channel_tenant($1) as tenant_id");
 const db::Statement kActive("messaging_channels.active",
@@ -81,6 +91,14 @@ std::vector<SealedChannel> active_channels(TenantId, db::Tx& tx) {
     out.push_back({ChannelId{r[i].i64("id")}, r[i].str("kind"), r[i].str("api_base_url"),
                    unhex(r[i].text("c"))});
   return out;
+}
+
+void channel_delivered(TenantId, db::Tx& tx, ChannelId id) {
+  tx.exec(kDelivered, id);
+}
+
+void channel_failed(TenantId, db::Tx& tx, ChannelId id, const std::string& error) {
+  tx.exec(kFailed, id, error);
 }
 
 }  // namespace mg::messaging::store

@@ -16,9 +16,12 @@ struct ChannelRow {
   std::string kind, name, api_base_url;
   bool is_active = true;
   std::string created_at, updated_at;
+  // Its health: the last delivery, and the last failure of the channel itself since.
+  std::optional<std::string> last_sent_at, last_error, last_error_at;
 };
 BOOST_DESCRIBE_STRUCT(ChannelRow, (),
-                      (id, kind, name, api_base_url, is_active, created_at, updated_at))
+                      (id, kind, name, api_base_url, is_active, created_at, updated_at,
+                       last_sent_at, last_error, last_error_at))
 
 struct ChannelFields {
   std::string kind, name, api_base_url;
@@ -46,5 +49,11 @@ struct SealedChannel {
   std::string kind, api_base_url, credentials;
 };
 std::vector<SealedChannel> active_channels(TenantId tenant, db::Tx& tx);
+
+// The relay's record of the channel's health: a delivery clears the last failure; a failure
+// of the channel itself (SendResult::channel_fault) is kept until the next delivery or new
+// credentials.
+void channel_delivered(TenantId tenant, db::Tx& tx, ChannelId id);
+void channel_failed(TenantId tenant, db::Tx& tx, ChannelId id, const std::string& error);
 
 }  // namespace mg::messaging::store

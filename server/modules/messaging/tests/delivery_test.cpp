@@ -79,6 +79,37 @@ TEST(Providers, TelegramAndEvolutionAnswers) {
   EXPECT_EQ(result_of("EVOLUTION", {502, "", ""}).outcome, Outcome::retry);
 }
 
+TEST(Providers, TheChannelsOwnFailuresAreToldFromARecipients) {
+  auto graph = [](int status, int code, std::string_view subcode = "") {
+    std::string body =
+        R"({"error":{"message":"m","type":"OAuthException","code":)" + std::to_string(code);
+    if (!subcode.empty()) body += R"(,"error_subcode":)" + std::string(subcode);
+    return HttpAnswer{status, body + R"(,"fbtrace_id":"x"}})", ""};
+  };
+  // The token, the phone number id, the provider down or out of reach: the channel.
+  EXPECT_TRUE(result_of("WHATSAPP_CLOUD", graph(401, 190)).channel_fault);
+  EXPECT_TRUE(result_of("WHATSAPP_CLOUD", graph(400, 100, "33")).channel_fault);
+  EXPECT_TRUE(result_of("WHATSAPP_CLOUD", graph(403, 200)).channel_fault);
+  EXPECT_TRUE(result_of("WHATSAPP_CLOUD", {500, "oops", ""}).channel_fault);
+  EXPECT_TRUE(result_of("WHATSAPP_CLOUD", {0, "", "timeout"}).channel_fault);
+  EXPECT_TRUE(result_of("TELEGRAM", {401, R"({"ok":false,"error_code":401})", ""}).channel_fault);
+  EXPECT_TRUE(
+      result_of("EVOLUTION", {404, R"({"status":404,"error":"Not Found"})", ""}).channel_fault);
+  // One recipient's problem, the window, a throttle: not the channel's.
+  EXPECT_FALSE(result_of("WHATSAPP_CLOUD", graph(400, 100)).channel_fault);
+  EXPECT_FALSE(result_of("WHATSAPP_CLOUD", graph(400, 131026)).channel_fault);
+  EXPECT_FALSE(result_of("WHATSAPP_CLOUD", graph(400, 131047)).channel_fault);
+  EXPECT_FALSE(result_of("WHATSAPP_CLOUD", graph(429, 130429)).channel_fault);
+  EXPECT_FALSE(
+      result_of("TELEGRAM", {403,
+                             R"({"ok":false,"error_code":403,"description":"Forbidden: bot )"
+                             R"(was blocked by the user"})",
+                             ""})
+          .channel_fault);
+  EXPECT_FALSE(
+      result_of("EVOLUTION", {400, R"({"status":400,"error":"Bad Request"})", ""}).channel_fault);
+}
+
 TEST(Providers, RequestsSpeakEachProvidersApi) {
   providers::Channel wa{"WHATSAPP_CLOUD", "http://fake/v21.0",
                         json::object{{"phone_number_id", "123"}, {"access_token", "tok"}}};

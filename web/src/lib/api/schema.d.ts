@@ -3543,6 +3543,17 @@ export interface components {
             created_at?: string;
             /** Format: date-time */
             updated_at?: string;
+            /**
+             * Format: date-time
+             * @description When the channel last delivered a message.
+             */
+            last_sent_at?: string | null;
+            /** @description The last failure of the channel itself since its last delivery (credentials refused, account or instance unknown, the provider unreachable); a recipient's failure is the message's only. Cleared by the next delivery or new credentials. */
+            last_error?: string | null;
+            /** Format: date-time */
+            last_error_at?: string | null;
+            /** @description `last_error` is set: the channel has failed since its last delivery. */
+            failing?: boolean;
         };
         /** @description WhatsApp `{phone_number_id, access_token, app_secret, verify_token}`; Evolution `{instance, api_key}`; Telegram `{bot_token, bot_username}`. */
         MessagingCredentials: {

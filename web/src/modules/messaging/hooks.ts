@@ -21,6 +21,7 @@ export function useChannels(enabled = true) {
     queryKey: messagingKeys.channels,
     queryFn: messagingApi.channels.list,
     enabled,
+    refetchInterval: 15_000, // a channel's health follows the relay's tries
   });
 }
 

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { formatDateTime } from '@/lib/dates';
 import { MessagingSection } from '@/modules/messaging/components/MessagingSection';
 import { makeUser } from '../fixtures';
 import { mockFetch, renderApp } from '../utils';
@@ -144,6 +145,75 @@ describe('MessagingSection', () => {
     const line = await screen.findByTestId('messaging-usage');
     expect(line).toHaveTextContent('Hoje: 12 de 1.000 mensagens do limite diário.');
     expect(within(line).queryByRole('status')).toBeNull();
+  });
+
+  it('says a channel fails since its last delivery and takes new credentials', async () => {
+    const failing = {
+      ...channel,
+      failing: true,
+      last_error: 'WhatsApp 190: Invalid OAuth access token - Cannot parse access token',
+      last_error_at: '2026-11-24T15:03:00Z',
+      last_sent_at: '2026-11-23T12:00:00Z',
+    };
+    const calls = mockFetch(({ method, url, body }) => {
+      if (url.pathname === '/api/messaging/channels') return list([failing]);
+      if (method === 'PATCH' && url.pathname === '/api/messaging/channels/3')
+        return { body: { ...channel, ...(body as object), failing: false, last_error: null } };
+      if (url.pathname === '/api/messaging/templates') return list([template]);
+      if (url.pathname === '/api/messaging/messages') return list([]);
+      return undefined;
+    });
+    renderApp(<MessagingSection />, { user: makeUser('OWNER', { plan: 'PREMIUM' }) });
+    const health = await screen.findByTestId('channel-health');
+    expect(health).toHaveAttribute('role', 'alert');
+    expect(health).toHaveTextContent(
+      `Falhando desde ${formatDateTime(failing.last_error_at)}: WhatsApp 190: Invalid OAuth access token - Cannot parse ` +
+        'access token. Se o token ou a chave expirou, troque as credenciais.',
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Trocar credenciais' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Trocar credenciais: WhatsApp' });
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Salvar credenciais' }));
+    expect(within(dialog).getAllByText('Obrigatório.')).toHaveLength(4);
+    const typed = {
+      phone_number_id: '1234567890',
+      access_token: 'EAAGnovo',
+      app_secret: 'segredo',
+      verify_token: 'verificar',
+    };
+    await userEvent.type(
+      within(dialog).getByLabelText('ID do número (phone_number_id)'),
+      typed.phone_number_id,
+    );
+    await userEvent.type(within(dialog).getByLabelText('Token de acesso'), typed.access_token);
+    await userEvent.type(
+      within(dialog).getByLabelText('Chave secreta do app (app secret)'),
+      typed.app_secret,
+    );
+    await userEvent.type(
+      within(dialog).getByLabelText('Token de verificação do webhook'),
+      typed.verify_token,
+    );
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Salvar credenciais' }));
+    await waitFor(() =>
+      expect(calls.filter((c) => c.method === 'PATCH').map((c) => c.body)).toEqual([
+        { credentials: typed },
+      ]),
+    );
+  });
+
+  it("shows a healthy channel's last delivery", async () => {
+    mockFetch(({ url }) => {
+      if (url.pathname === '/api/messaging/channels')
+        return list([{ ...channel, failing: false, last_sent_at: '2026-11-24T15:05:00Z' }]);
+      if (url.pathname === '/api/messaging/templates') return list([template]);
+      if (url.pathname === '/api/messaging/messages') return list([]);
+      return undefined;
+    });
+    renderApp(<MessagingSection />, { user: makeUser('OWNER', { plan: 'PREMIUM' }) });
+    const health = await screen.findByTestId('channel-health');
+    expect(health).not.toHaveAttribute('role');
+    // In the machine's zone, as the screen shows it.
+    expect(health).toHaveTextContent(`Último envio: ${formatDateTime('2026-11-24T15:05:00Z')}.`);
   });
 
   it('puts a dead-lettered message back in the queue', async () => {
