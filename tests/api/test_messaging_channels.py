@@ -1,7 +1,10 @@
 """Messaging channels (API.md §7): OWNER only, PREMIUM and above; credentials are
 never returned and are stored sealed; webhook links per channel; tenant isolation."""
+import uuid
+
 import pytest
 
+from support.fakes import token
 from support.helpers import MISSING_ID, assert_error, json_of
 from support.messaging import PUBLIC_BASE_URL, Inbox, eventually, premium, psql
 
@@ -72,6 +75,33 @@ def test_telegram_channel_sets_the_bots_webhook_with_a_secret(mclient, fakes, sh
     assert hook["url"] == channel["webhook_url"]
     assert 32 <= len(hook["secret_token"]) <= 256
     assert hook["secret_token"] not in channel["webhook_url"]
+
+
+def test_a_new_bot_or_instance_is_told_where_to_deliver(mclient, fakes, shop):
+    inbox = Inbox(mclient, shop["OWNER"])
+    tg = fakes["telegram"]
+    channel, creds = inbox.telegram(tg)
+    secret = tg.webhook(creds["bot_token"])["secret_token"]
+    new_bot = {"bot_token": f"{uuid.uuid4().int % 10**9}:AA{token()}",
+               "bot_username": creds["bot_username"]}
+    tg.account(**new_bot)
+    moved = json_of(inbox.patch(f"/messaging/channels/{channel['id']}", {"credentials": new_bot}),
+                    200)
+    assert moved["webhook_registered"] is True, moved
+    hook = tg.webhook(new_bot["bot_token"])
+    # The same link and secret: what is pasted anywhere stays valid.
+    assert (hook["url"], hook["secret_token"]) == (channel["webhook_url"], secret)
+    renamed = json_of(inbox.patch(f"/messaging/channels/{channel['id']}", {"name": "Bot"}), 200)
+    assert "webhook_registered" not in renamed  # nothing to tell the provider
+
+    evo = fakes["evolution"]
+    channel, creds = inbox.evolution(evo)
+    instance = {"instance": "oficina-" + token()[:8], "api_key": token()}
+    evo.account(**instance)
+    moved = json_of(inbox.patch(f"/messaging/channels/{channel['id']}", {"credentials": instance}),
+                    200)
+    assert moved["webhook_registered"] is True, moved
+    assert evo.webhook(instance["instance"])["url"] == channel["webhook_url"]
 
 
 @pytest.mark.parametrize("body, field", [

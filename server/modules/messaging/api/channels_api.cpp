@@ -96,6 +96,27 @@ http::Response get_channel(Messaging::Impl& impl, api::Context& ctx) {
   return api::ok(body.value());
 }
 
+// Telegram and Evolution are told where to deliver (Telegram also the secret it must carry),
+// at creation and again with new credentials (a new bot or instance has no webhook); the
+// channel stands either way, and `out` says whether the provider took it. WhatsApp's
+// webhook is set in Meta's app dashboard, with the verify token.
+void register_webhook(const Messaging::Impl& impl, const store::ChannelRow& row,
+                      const json::object& credentials, json::object& out) {
+  const providers::Channel provider{row.kind, row.api_base_url, credentials};
+  const std::string url(out["webhook_url"].as_string());
+  std::optional<std::optional<std::string>> error;
+  if (row.kind == "TELEGRAM")
+    error = providers::telegram_set_webhook(
+        provider, url, std::string(credentials.at("webhook_secret").as_string()),
+        impl.settings.http_timeout_ms);
+  else if (row.kind == "EVOLUTION")
+    error = providers::evolution_set_webhook(provider, url, impl.settings.http_timeout_ms);
+  if (error) {
+    out["webhook_registered"] = !*error;
+    if (*error) out["webhook_error"] = **error;
+  }
+}
+
 http::Response create_channel(Messaging::Impl& impl, api::Context& ctx) {
   auto in = ctx.input();
   store::ChannelFields f;
@@ -123,22 +144,7 @@ http::Response create_channel(Messaging::Impl& impl, api::Context& ctx) {
     return *store::find_channel(ctx.tenant(), tx, id);
   });
   auto out = channel_json(impl, row, credentials);
-  // Telegram and Evolution are told where to deliver (Telegram also the secret it must
-  // carry); the channel stands either way, and the answer says whether the provider took it.
-  // WhatsApp's webhook is set in Meta's app dashboard, with the verify token.
-  const providers::Channel provider{f.kind, f.api_base_url, credentials};
-  const std::string url(out["webhook_url"].as_string());
-  std::optional<std::optional<std::string>> error;
-  if (f.kind == "TELEGRAM")
-    error = providers::telegram_set_webhook(provider, url,
-                                            std::string(credentials["webhook_secret"].as_string()),
-                                            impl.settings.http_timeout_ms);
-  else if (f.kind == "EVOLUTION")
-    error = providers::evolution_set_webhook(provider, url, impl.settings.http_timeout_ms);
-  if (error) {
-    out["webhook_registered"] = !*error;
-    if (*error) out["webhook_error"] = **error;
-  }
+  register_webhook(impl, row, credentials, out);
   return api::created(out);
 }
 
@@ -150,7 +156,12 @@ http::Response update_channel(Messaging::Impl& impl, api::Context& ctx) {
   auto base = read_url(in, "api_base_url");
   auto active = in.boolean("is_active");
   in.check();
-  auto body = ctx.transaction([&](db::Tx& tx) -> Result<json::object> {
+  struct Updated {
+    store::ChannelRow row;
+    json::object credentials;
+    bool new_credentials = false;
+  };
+  auto updated = ctx.transaction([&](db::Tx& tx) -> Result<Updated> {
     auto row = store::find_channel(ctx.tenant(), tx, id);
     if (!row) return fail::not_found("Canal não encontrado.");
     auto credentials = impl.open(*store::sealed_credentials(ctx.tenant(), tx, id));
@@ -165,9 +176,13 @@ http::Response update_channel(Messaging::Impl& impl, api::Context& ctx) {
       sealed = impl.seal(credentials);
     }
     store::update_channel(ctx.tenant(), tx, id, name, base, sealed, active);
-    return channel_json(impl, *store::find_channel(ctx.tenant(), tx, id), credentials);
+    return Updated{*store::find_channel(ctx.tenant(), tx, id), credentials, sealed.has_value()};
   });
-  return api::ok(body.value());
+  const auto& u = updated.value();
+  auto out = channel_json(impl, u.row, u.credentials);
+  // Outside the transaction: the provider's call holds no row lock.
+  if (u.new_credentials && u.row.is_active) register_webhook(impl, u.row, u.credentials, out);
+  return api::ok(out);
 }
 
 http::Response delete_channel(Messaging::Impl&, api::Context& ctx) {
