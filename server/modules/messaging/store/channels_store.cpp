@@ -30,9 +30,13 @@ const db::Statement kUpdate(
     // New credentials are the usual cure for a failing channel: its next try says.
     "last_error = case when $4::text is null then last_error end, "
     "last_error_at = case when $4::text is null then last_error_at end where id = $1");
+// At most one write a minute while the channel is healthy: deliveries in a burst would
+// otherwise queue on the channel's row.
 const db::Statement kDelivered("messaging_channels.delivered",
                                "update messaging_channels set last_sent_at = now(), "
-                               "last_error = null, last_error_at = null where id = $1");
+                               "last_error = null, last_error_at = null where id = $1 "
+                               "and (last_error is not null or last_sent_at is null "
+                               "or last_sent_at < now() - interval '1 minute')");
 const db::Statement kFailed("messaging_channels.failed",
                             "update messaging_channels set last_error = left($2, 500), "
                             "last_error_at = now() where id = $1");

@@ -50,9 +50,9 @@ struct SealedChannel {
 };
 std::vector<SealedChannel> active_channels(TenantId tenant, db::Tx& tx);
 
-// The relay's record of the channel's health: a delivery clears the last failure; a failure
-// of the channel itself (SendResult::channel_fault) is kept until the next delivery or new
-// credentials.
+// The relay's record of the channel's health: a delivery clears the last failure (and dates
+// `last_sent_at`, to the minute); a failure of the channel itself (SendResult::channel_fault)
+// is kept until the next delivery or new credentials.
 void channel_delivered(TenantId tenant, db::Tx& tx, ChannelId id);
 void channel_failed(TenantId tenant, db::Tx& tx, ChannelId id, const std::string& error);
 

@@ -3545,7 +3545,7 @@ export interface components {
             updated_at?: string;
             /**
              * Format: date-time
-             * @description When the channel last delivered a message.
+             * @description When the channel last delivered a message (to the minute).
              */
             last_sent_at?: string | null;
             /** @description The last failure of the channel itself since its last delivery (credentials refused, account or instance unknown, the provider unreachable); a recipient's failure is the message's only. Cleared by the next delivery or new credentials. */
